@@ -1,0 +1,32 @@
+package cn.recon.source;
+
+import java.util.Locale;
+
+/** The four extracts the product ingests. The lower-case name is used in files, tables and outputs. */
+public enum Source {
+    HUKOU("户籍"), SCHOOL("学籍"), ROSTER("民政名册"), VISITS("走访记录");
+
+    private final String chinese;
+
+    Source(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** hukou, school, roster, visits */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Source of(String key) {
+        for (Source s : values()) {
+            if (s.key().equalsIgnoreCase(key.strip())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown source '" + key + "' (expected hukou, school, roster or visits)");
+    }
+}
