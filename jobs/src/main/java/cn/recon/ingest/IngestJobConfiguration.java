@@ -1,5 +1,6 @@
 package cn.recon.ingest;
 
+import cn.recon.jobs.ProgressListener;
 import cn.recon.jobs.RunOwner;
 import cn.recon.person.Quarter;
 import cn.recon.source.RecordTable;
@@ -94,13 +95,18 @@ class IngestJobConfiguration {
 
     @Bean
     IngestSteps ingestSteps(JobRepository jobRepository, PlatformTransactionManager tx, IngestFiles files,
-            @Value("${recon.ingest.chunk-size:2000}") int chunkSize) {
-        return new IngestSteps(jobRepository, tx, new IngestStepListener(files), chunkSize);
+            ProgressListener ingestProgress, @Value("${recon.ingest.chunk-size:2000}") int chunkSize) {
+        return new IngestSteps(jobRepository, tx, new IngestStepListener(files), ingestProgress, chunkSize);
+    }
+
+    @Bean
+    ProgressListener ingestProgress() {
+        return new ProgressListener();
     }
 
     /** Builds the chunk-oriented step of one source: reader → batched writer, with the file register listener. */
     record IngestSteps(JobRepository jobRepository, PlatformTransactionManager tx, IngestStepListener listener,
-            int chunkSize) {
+            ProgressListener progress, int chunkSize) {
 
         Step step(String name, Source source, ExtractItemReader reader, JdbcTemplate jdbc) {
             return new StepBuilder(name, jobRepository)
@@ -109,6 +115,7 @@ class IngestJobConfiguration {
                     .reader(reader)
                     .writer(new RowResultWriter<>(RecordTable.of(source), jdbc, reader::fileId))
                     .listener(listener)
+                    .listener((Object) progress)
                     .build();
         }
     }
