@@ -6,6 +6,7 @@ import static cn.recon.rules.FlagCode.OUT_OF_SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.recon.person.Quarter;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** OUT_OF_SCHOOL and DROPOUT at their boundaries; 2026Q3: reference 2026-09-30, cut-off 2026-08-31. */
@@ -50,6 +51,29 @@ class EducationRulesTest {
     }
 
     @Test
+    void theBirthDateComesFromAValidIdThenHukouThenSchoolThenRoster() {
+        Kid kid = Kid.born("2016-05-05");
+        kid.hukou().birth = LocalDate.parse("2015-01-01");
+        assertThat(kid.evaluate().birthDate()).isEqualTo("2016-05-05");
+
+        Kid noValidId = Kid.born("2016-05-05");
+        Kid.H h = noValidId.hukou();
+        h.problem = "BAD_CHECK";
+        h.birth = LocalDate.parse("2015-01-01");
+        noValidId.school("在读").temporary("J").birth = LocalDate.parse("2014-01-01");
+        assertThat(noValidId.evaluate().birthDate()).isEqualTo("2015-01-01");
+
+        Kid schoolAndRoster = Kid.born("2016-05-05");
+        schoolAndRoster.school("在读").temporary("L").birth = LocalDate.parse("2014-01-01");
+        Kid.R r = schoolAndRoster.roster();
+        r.id = null;
+        r.birth = LocalDate.parse("2013-01-01");
+        ChildResult result = schoolAndRoster.evaluate();
+        assertThat(result.birthDate()).isEqualTo("2014-01-01");
+        assertThat(result.age()).isEqualTo(12);
+    }
+
+    @Test
     void outOfSchoolNeedsALiveLocalHukouOrAnActiveRosterRecord() {
         Kid exitedOnly = Kid.born("2016-05-05");
         exitedOnly.roster().exited("2026-03-01");
@@ -80,7 +104,7 @@ class EducationRulesTest {
     void aDropoutIsFlaggedAndBecomesAKeyChild() {
         Kid kid = Kid.born("2014-03-03");
         kid.hukou();
-        kid.school("辍学").statusDate = java.time.LocalDate.parse("2026-04-10");
+        kid.school("辍学").statusDate = LocalDate.parse("2026-04-10");
         ChildResult r = kid.evaluate();
         assertThat(r.flags()).extracting(Flag::code).containsExactly(DROPOUT);
         assertThat(r.flags().get(0).detail()).isEqualTo("2026年8月31日满12周岁，学籍状态辍学（2026-04-10，城关小学）");
