@@ -55,8 +55,22 @@ CREATE TABLE flag (
   status VARCHAR(10) NOT NULL,
   first_seen VARCHAR(7) NOT NULL,
   key_child BOOLEAN NOT NULL,
+  agency VARCHAR(200),
   detail VARCHAR(1000),
   PRIMARY KEY (quarter, child_id, code)
+) ENGINE=InnoDB;
+
+-- One row per child per quarter: what the reports show of the child and count by (flag step output).
+CREATE TABLE child_state (
+  quarter VARCHAR(7) NOT NULL,
+  child_id VARCHAR(16) NOT NULL,
+  name VARCHAR(100), sex CHAR(1), birth_date DATE, id_number VARCHAR(32),
+  township VARCHAR(100), village VARCHAR(100),
+  roster_key VARCHAR(300), school_key VARCHAR(300), hukou_key VARCHAR(300),
+  in_hukou BOOLEAN NOT NULL, in_school BOOLEAN NOT NULL, in_roster BOOLEAN NOT NULL, active_in_roster BOOLEAN NOT NULL,
+  key_child BOOLEAN NOT NULL, age INT, visit_required INT NOT NULL, visit_done INT NOT NULL,
+  guardian_name VARCHAR(100), last_school VARCHAR(200), school_status VARCHAR(16), child_director VARCHAR(100),
+  PRIMARY KEY (quarter, child_id)
 ) ENGINE=InnoDB;
 
 -- Every report and export written: who, when, what.

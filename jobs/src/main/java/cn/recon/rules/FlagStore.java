@@ -1,0 +1,124 @@
+package cn.recon.rules;
+
+import cn.recon.person.Quarter;
+import cn.recon.source.RecordTable;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The flags and child states of each quarter's run ({@code flag}, {@code child_state}). */
+@Repository
+public class FlagStore {
+
+    private static final String INSERT_FLAG = "INSERT INTO flag (quarter, child_id, code, severity, status, "
+            + "first_seen, key_child, agency, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_STATE = "INSERT INTO child_state (quarter, child_id, name, sex, birth_date, "
+            + "id_number, township, village, roster_key, school_key, hukou_key, in_hukou, in_school, in_roster, "
+            + "active_in_roster, key_child, age, visit_required, visit_done, guardian_name, last_school, "
+            + "school_status, child_director) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    public FlagStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes a quarter's flags and child states, before the quarter is flagged afresh. */
+    public void clear(Quarter q) {
+        jdbc.update("DELETE FROM flag WHERE quarter = ?", q.toString());
+        jdbc.update("DELETE FROM child_state WHERE quarter = ?", q.toString());
+    }
+
+    /** The open flags of a quarter (not RESOLVED ones), by child. */
+    public Map<String, List<StoredFlag>> openFlags(Quarter q) {
+        Map<String, List<StoredFlag>> out = new HashMap<>();
+        jdbc.query("SELECT child_id, code, severity, detail, agency, first_seen, status FROM flag WHERE quarter = ? "
+                + "AND status <> 'RESOLVED'", rs -> {
+                    StoredFlag f = new StoredFlag(rs.getString(1), FlagCode.valueOf(rs.getString(2)),
+                            Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            Quarter.parse(rs.getString(6)), FlagStatus.valueOf(rs.getString(7)));
+                    out.computeIfAbsent(f.childId(), k -> new ArrayList<>(2)).add(f);
+                }, q.toString());
+        return out;
+    }
+
+    /** Stores the states and flags of a chunk of children. */
+    public void insert(Quarter q, List<? extends ChildOutcome> outcomes) {
+        List<ChildState> states = new ArrayList<>(outcomes.size());
+        List<FlagChange> changes = new ArrayList<>();
+        Map<String, Boolean> keyChild = new HashMap<>();
+        for (ChildOutcome o : outcomes) {
+            states.add(o.state());
+            changes.addAll(o.changes());
+            keyChild.put(o.state().childId(), o.state().keyChild());
+        }
+        if (!states.isEmpty()) {
+            jdbc.batchUpdate(INSERT_STATE, states, states.size(), FlagStore::bindState);
+        }
+        if (!changes.isEmpty()) {
+            jdbc.batchUpdate(INSERT_FLAG, changes, changes.size(), (ps, c) -> {
+                Flag f = c.flag();
+                ps.setString(1, q.toString());
+                ps.setString(2, f.childId());
+                ps.setString(3, f.code().name());
+                ps.setString(4, f.severity().name());
+                ps.setString(5, c.status().name());
+                ps.setString(6, c.firstSeen().toString());
+                ps.setBoolean(7, keyChild.getOrDefault(f.childId(), false));
+                ps.setString(8, f.agency());
+                ps.setString(9, f.detail());
+            });
+        }
+    }
+
+    /**
+     * Flags open last quarter for children who have no state this quarter at all (no record in any source now):
+     * stored as RESOLVED, with last quarter's detail.
+     */
+    public int resolveAbsent(Quarter q) {
+        return jdbc.update("INSERT INTO flag (quarter, child_id, code, severity, status, first_seen, key_child, agency, "
+                + "detail) SELECT ?, p.child_id, p.code, p.severity, 'RESOLVED', p.first_seen, p.key_child, p.agency, "
+                + "p.detail FROM flag p WHERE p.quarter = ? AND p.status <> 'RESOLVED' AND NOT EXISTS (SELECT 1 FROM "
+                + "child_state s WHERE s.quarter = ? AND s.child_id = p.child_id)", q.toString(),
+                q.previous().toString(), q.toString());
+    }
+
+    private static void bindState(PreparedStatement ps, ChildState s) throws SQLException {
+        ps.setString(1, s.quarter());
+        ps.setString(2, s.childId());
+        ps.setString(3, s.name());
+        RecordTable.setSex(ps, 4, s.sex());
+        RecordTable.setDate(ps, 5, s.birthDate());
+        ps.setString(6, s.idNumber());
+        ps.setString(7, s.township());
+        ps.setString(8, s.village());
+        ps.setString(9, cut(s.rosterKey()));
+        ps.setString(10, cut(s.schoolKey()));
+        ps.setString(11, cut(s.hukouKey()));
+        ps.setBoolean(12, s.inHukou());
+        ps.setBoolean(13, s.inSchool());
+        ps.setBoolean(14, s.inRoster());
+        ps.setBoolean(15, s.activeInRoster());
+        ps.setBoolean(16, s.keyChild());
+        if (s.age() == null) {
+            ps.setNull(17, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(17, s.age());
+        }
+        ps.setInt(18, s.visitRequired());
+        ps.setInt(19, s.visitDone());
+        ps.setString(20, s.guardianName());
+        ps.setString(21, s.lastSchool());
+        ps.setString(22, s.schoolStatus());
+        ps.setString(23, s.childDirector());
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 300 ? s : s.substring(0, 300);
+    }
+}
