@@ -1,0 +1,70 @@
+package cn.recon.ingest;
+
+import cn.recon.source.RecordTable;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of row results in batched INSERTs: accepted records to their source's table, rejected and skipped
+ * rows to {@code ingest_reject}. Runs inside the chunk's transaction, together with the reader's checkpoint.
+ */
+public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
+
+    private static final String REJECT_SQL =
+            "INSERT INTO ingest_reject (file_id, line_no, kind, reason, raw_text) VALUES (?, ?, ?, ?, ?)";
+
+    private final RecordTable<T> table;
+    private final JdbcTemplate jdbc;
+    private final LongSupplier fileId;
+
+    /** @param fileId the id of the file being read (rejected rows carry only their line), known once it is open */
+    public RowResultWriter(RecordTable<T> table, JdbcTemplate jdbc, LongSupplier fileId) {
+        this.table = table;
+        this.jdbc = jdbc;
+        this.fileId = fileId;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(Chunk<? extends RowResult<?>> chunk) {
+        List<T> records = new ArrayList<>(chunk.size());
+        List<RowResult<?>> others = new ArrayList<>();
+        for (RowResult<?> r : chunk) {
+            if (r instanceof RowResult.Accepted<?> a) {
+                records.add((T) a.record());
+            } else {
+                others.add(r);
+            }
+        }
+        if (!records.isEmpty()) {
+            jdbc.batchUpdate(table.insertSql(), records, records.size(), table::bind);
+        }
+        if (!others.isEmpty()) {
+            jdbc.batchUpdate(REJECT_SQL, others, others.size(), this::bindReject);
+        }
+    }
+
+    private void bindReject(PreparedStatement ps, RowResult<?> r) throws SQLException {
+        ps.setLong(1, fileId.getAsLong());
+        ps.setInt(2, r.line());
+        if (r instanceof RowResult.Rejected<?> x) {
+            ps.setString(3, "REJECTED");
+            ps.setString(4, cut(x.reason(), 500));
+            ps.setString(5, x.raw());
+        } else {
+            ps.setString(3, "SKIPPED");
+            ps.setString(4, cut(((RowResult.Skipped<?>) r).reason(), 500));
+            ps.setString(5, null);
+        }
+    }
+
+    private static String cut(String s, int n) {
+        return s == null ? "" : s.length() <= n ? s : s.substring(0, n);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.recon.source;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import cn.recon.person.Sex;
+
+/**
+ * How one source's canonical records are stored: the table, its columns in order, how a record is bound to an
+ * INSERT and read back. Plain JDBC (no reflection) because ingestion writes millions of rows.
+ */
+public interface RecordTable<T> {
+
+    Source source();
+
+    String table();
+
+    /** Column names in bind order; the first two are always file_id and line_no. */
+    String[] columns();
+
+    void bind(PreparedStatement ps, T record) throws SQLException;
+
+    T map(ResultSet rs) throws SQLException;
+
+    default String insertSql() {
+        String cols = String.join(", ", columns());
+        return "INSERT INTO " + table() + " (" + cols + ") VALUES (" + "?, ".repeat(columns().length - 1) + "?)";
+    }
+
+    default String selectSql() {
+        return "SELECT " + String.join(", ", columns()) + " FROM " + table();
+    }
+
+    static RecordTable<?> of(Source source) {
+        return switch (source) {
+            case HUKOU -> new HukouTable();
+            case SCHOOL -> new SchoolTable();
+            case ROSTER -> new RosterTable();
+            case VISITS -> new VisitTable();
+        };
+    }
+
+    // --- small binding helpers shared by the four tables ---
+
+    static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    static void setSex(PreparedStatement ps, int i, Sex s) throws SQLException {
+        ps.setString(i, s == null ? null : s == Sex.MALE ? "M" : "F");
+    }
+
+    static void setBool(PreparedStatement ps, int i, Boolean b) throws SQLException {
+        if (b == null) {
+            ps.setNull(i, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i, b);
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String col) throws SQLException {
+        Date d = rs.getDate(col);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static Sex sex(ResultSet rs, String col) throws SQLException {
+        String s = rs.getString(col);
+        return s == null ? null : "M".equals(s) ? Sex.MALE : Sex.FEMALE;
+    }
+
+    static Boolean bool(ResultSet rs, String col) throws SQLException {
+        boolean b = rs.getBoolean(col);
+        return rs.wasNull() ? null : b;
+    }
+}
