@@ -35,7 +35,7 @@ public final class ExtractReaders {
     public static ExtractReader<?> open(Source source, Path file, long fileId, Mapping mapping,
             LocalDate referenceDate) {
         if (mapping.source() != source) {
-            throw new ExtractFileException(file, "映射「" + mapping.name() + "」（" + mapping.file().getFileName()
+            throw new ExtractFileException(file, "映射「" + mapping.name() + "」（" + fileName(mapping)
                     + "）是" + mapping.source().chinese() + "的格式，不能用于" + source.chinese() + "文件");
         }
         TabularReader table = TabularReader.open(file, mapping.headerSpec());
@@ -59,9 +59,12 @@ public final class ExtractReaders {
         return (ExtractReader<T>) open(source, file, fileId, mapping, referenceDate);
     }
 
+    private static String fileName(Mapping m) {
+        return m.file() == null ? "-" : String.valueOf(m.file().getFileName());
+    }
+
     private static <T> ExtractReader<T> reader(TabularReader table, RowConverter<T> converter, Mapping mapping) {
-        String describe = table.describe() + ", mapping '" + mapping.name() + "' (" + mapping.file().getFileName()
-                + ")";
+        String describe = table.describe() + ", mapping '" + mapping.name() + "' (" + fileName(mapping) + ")";
         return new ExtractReader<>() {
             @Override
             public RowResult<T> read() throws IOException {

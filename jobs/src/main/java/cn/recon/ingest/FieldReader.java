@@ -57,8 +57,19 @@ final class FieldReader {
         issues.add(code, c.field(), message);
     }
 
-    /** The cell stripped of surrounding spaces, or null when blank; a blank required field is MISSING_VALUE. */
+    /**
+     * The cell stripped of surrounding spaces, or null when blank; a blank required field is MISSING_VALUE. A code
+     * stored as a number of more than 15 digits in a workbook has lost digits: STORED_AS_NUMBER, kept as read.
+     */
     String text(Col c) {
+        String s = raw(c);
+        if (s != null && row.numeric(c.index()) && digits(s) > 15) {
+            issue("STORED_AS_NUMBER", c, "在表格中存成了数字，第15位以后的数字已丢失（请把该列设为文本后重新导出）");
+        }
+        return s;
+    }
+
+    private String raw(Col c) {
         String s = row.cell(c.index());
         if (s != null) {
             s = strip(s);
@@ -90,7 +101,7 @@ final class FieldReader {
      * 15-digit number on an adult's ID ({@code child} false), which is valid.
      */
     IdNumber id(Col c, boolean child) {
-        String raw = text(c);
+        String raw = raw(c);
         if (raw == null) {
             return new IdNumber(null, null, null);
         }

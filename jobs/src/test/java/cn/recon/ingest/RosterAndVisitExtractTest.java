@@ -31,7 +31,7 @@ class RosterAndVisitExtractTest {
     void idsStoredAsNumbersInAWorkbook() throws IOException {
         String valid = id("53282220150304123");
         Path f = xlsx(dir, "名册.xlsx", (Object[]) ROSTER_HEADER,
-                new Object[] {"R001", "甲", "男", 340524800101001d, null, "勐海镇", "沿河社区", 532822101001d, "农村留守儿童",
+                new Object[] {5328221234567890123d, "甲", "男", 340524800101001d, null, "勐海镇", "沿河社区", 532822101001d, "农村留守儿童",
                     "委托监护", "未签订", "在册"},
                 new Object[] {"R002", "乙", "女", Double.parseDouble(valid), null, "勐海镇", "沿河社区", null, "困境儿童",
                     null, null, "在册"},
@@ -44,7 +44,9 @@ class RosterAndVisitExtractTest {
         assertThat(fifteen.idRaw()).isEqualTo("340524800101001");
         assertThat(fifteen.idNumber()).isEqualTo("34052419800101001X");
         assertThat(fifteen.idProblem()).isEqualTo("FIFTEEN_DIGIT");
-        assertThat(fifteen.issues()).contains("INVALID_ID@id_number: 15位旧号码");
+        assertThat(fifteen.issues()).contains("INVALID_ID@id_number: 15位旧号码")
+                .contains("STORED_AS_NUMBER@roster_id: 在表格中存成了数字");
+        assertThat(fifteen.rosterId()).hasSize(19);
         assertThat(fifteen.areaCode()).isEqualTo("532822101001");
         assertThat(fifteen.guardianship()).isEqualTo("委托监护");
         assertThat(fifteen.entrustmentAgreement()).isEqualTo("未签订");

@@ -47,15 +47,17 @@ final class CsvTabularReader implements TabularReader {
 
     static CsvTabularReader open(Path file, HeaderSpec spec) {
         byte[] head;
+        int n;
         long size;
         try (InputStream in = Files.newInputStream(file)) {
             size = Files.size(file);
-            head = in.readNBytes(HEAD_BYTES);
+            head = new byte[(int) Math.min(size, HEAD_BYTES)];
+            n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             throw new ExtractFileException(file, "无法读取文件（" + e.getMessage() + "）", e);
         }
-        TextEncoding enc = TextEncoding.detect(head, head.length, head.length >= size);
-        char delimiter = delimiter(head, enc);
+        TextEncoding enc = TextEncoding.detect(head, n, n >= size);
+        char delimiter = delimiter(head, n, enc);
         CsvTabularReader r = null;
         InputStream in = null;
         try {
@@ -141,9 +143,9 @@ final class CsvTabularReader implements TabularReader {
     }
 
     /** Tab when the first lines hold more tabs than commas outside quotes, else comma. */
-    static char delimiter(byte[] head, TextEncoding enc) {
+    static char delimiter(byte[] head, int n, TextEncoding enc) {
         int from = enc.bomLength();
-        int len = Math.min(head.length - from, DELIMITER_SAMPLE_CHARS * 2);
+        int len = Math.min(n - from, DELIMITER_SAMPLE_CHARS * 2);
         CharBuffer text;
         try {
             text = enc.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
