@@ -1,6 +1,7 @@
 package cn.recon.ingest;
 
 import cn.recon.ingest.mapping.Mapping;
+import cn.recon.ingest.mapping.Mappings;
 import cn.recon.ingest.read.RawRow;
 import cn.recon.ingest.read.TabularReader;
 import cn.recon.source.HukouRecord;
@@ -57,6 +58,17 @@ public final class ExtractReaders {
                     + ", not " + recordType.getSimpleName());
         }
         return (ExtractReader<T>) open(source, file, fileId, mapping, referenceDate);
+    }
+
+    /**
+     * The {@link ExtractOpener} of the ingest job: an explicit mapping file when given ({@code --mapping}), else
+     * the source's reference layout in {@code mappingsDir} (the top-level {@code mappings/} folder). A bad mapping
+     * file is a {@link cn.recon.ingest.mapping.MappingException}.
+     */
+    public static ExtractOpener opener(Path mappingsDir) {
+        return (source, file, fileId, mappingFile, referenceDate) -> open(source, file, fileId,
+                mappingFile == null ? Mappings.defaultFor(source, mappingsDir) : Mapping.load(mappingFile),
+                referenceDate);
     }
 
     private static String fileName(Mapping m) {

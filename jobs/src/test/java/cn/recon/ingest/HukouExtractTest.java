@@ -137,6 +137,29 @@ class HukouExtractTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theOpenerOfTheIngestJobTakesTheDefaultOrAnExplicitMapping() throws IOException {
+        Path f = csv(dir, "h.csv", StandardCharsets.UTF_8, "证件号码,名字,状态", id("53282220150304123") + ",甲,正常");
+        ExtractOpener opener = ExtractReaders.opener(Extracts.MAPPINGS);
+        assertThatThrownBy(() -> opener.open(Source.HUKOU, f, 1, null, Extracts.REF))
+                .isInstanceOf(ExtractFileException.class).hasMessageContaining("公民身份号码");
+        Path county = java.nio.file.Files.writeString(dir.resolve("county.yml"), """
+                source: hukou
+                name: 某县户籍
+                fields:
+                  id_number: {headers: [证件号码], required: true}
+                  name: {headers: [名字], required: true}
+                  status: {headers: [状态], required: true}
+                """);
+        try (ExtractReader<?> r = opener.open(Source.HUKOU, f, 1, county, Extracts.REF)) {
+            assertThat(r.describe()).contains("某县户籍").contains("county.yml");
+            HukouRecord rec = (HukouRecord) accepted(r.read());
+            assertThat(rec.name()).isEqualTo("甲");
+            assertThat(rec.status()).isEqualTo("正常");
+            assertThat(r.read()).isNull();
+        }
+    }
+
     static String toFullWidth(String digits) {
         StringBuilder sb = new StringBuilder();
         for (char c : digits.toCharArray()) {
