@@ -25,7 +25,13 @@ public record IdNumber(String raw, String normalized, Problem problem) {
         /** The check character does not match the first 17 digits. */
         BAD_CHECK,
         /** A 15-digit (pre-1999) number: valid for an adult, never for a child born after 1999. */
-        FIFTEEN_DIGIT
+        FIFTEEN_DIGIT,
+        /**
+         * Stored as a number in a spreadsheet (a numeric cell of more than 15 digits, or text like 1.10105E+17): the
+         * digits after the 15th are lost, so the number is not the person's even if it happens to pass the check.
+         * Never produced by {@link #parse}; set by the extract readers.
+         */
+        STORED_AS_NUMBER
     }
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
