@@ -3,6 +3,7 @@ package cn.recon.ingest;
 import cn.recon.jobs.ProgressListener;
 import cn.recon.jobs.RunOwner;
 import cn.recon.person.Quarter;
+import java.nio.file.Path;
 import cn.recon.source.RecordTable;
 import cn.recon.source.Source;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,6 +34,11 @@ class IngestJobConfiguration {
                 .start(checkExtractsStep)
                 .next(ingestHukouStep).next(ingestSchoolStep).next(ingestRosterStep).next(ingestVisitsStep)
                 .build();
+    }
+
+    @Bean
+    ExtractOpener extractOpener(@Value("${recon.mappings-dir}") Path mappingsDir) {
+        return ExtractReaders.opener(mappingsDir);
     }
 
     @Bean

@@ -1,0 +1,88 @@
+package cn.recon.match;
+
+import cn.recon.person.Quarter;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The links of each quarter ({@code child_link}: every ingested record and its child), the child id counter, and
+ * the data officer's review decisions.
+ */
+@Repository
+public class LinkStore {
+
+    /** One stored link; {@code childId} is null for a visit that links to no child. */
+    public record LinkRow(String quarter, String source, long fileId, int line, String sourceKey, String childId,
+            String method, Double score, String evidence) {
+    }
+
+    private static final String INSERT = "INSERT INTO child_link (quarter, source, file_id, line_no, source_key, "
+            + "child_id, method, score, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    public LinkStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void clear(Quarter q) {
+        jdbc.update("DELETE FROM child_link WHERE quarter = ?", q.toString());
+        jdbc.update("DELETE FROM review_item WHERE quarter = ? AND status = 'OPEN'", q.toString());
+    }
+
+    /** (source, source key) → child id of a quarter's links, e.g. {@code "roster:R0012" → "C000000042"}. */
+    public Map<String, String> links(Quarter q) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT source, source_key, child_id FROM child_link WHERE quarter = ? AND child_id IS NOT NULL "
+                + "AND source_key IS NOT NULL", rs -> {
+                    out.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+                }, q.toString());
+        return out;
+    }
+
+    /** Reserves {@code n} new child ids and returns the first number; ids are {@code C} + 9 digits. */
+    @Transactional
+    public long reserveChildIds(int n) {
+        Long next = jdbc.queryForObject("SELECT next_value FROM id_sequence WHERE name = 'child' FOR UPDATE",
+                Long.class);
+        jdbc.update("UPDATE id_sequence SET next_value = ? WHERE name = 'child'", next + n);
+        return next;
+    }
+
+    public static String childId(long number) {
+        return String.format("C%09d", number);
+    }
+
+    public void insert(List<LinkRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, 5000, (ps, r) -> {
+            ps.setString(1, r.quarter());
+            ps.setString(2, r.source());
+            ps.setLong(3, r.fileId());
+            ps.setInt(4, r.line());
+            ps.setString(5, r.sourceKey());
+            ps.setString(6, r.childId());
+            ps.setString(7, r.method());
+            if (r.score() == null) {
+                ps.setNull(8, Types.DOUBLE);
+            } else {
+                ps.setDouble(8, r.score());
+            }
+            ps.setString(9, r.evidence() == null || r.evidence().length() <= 2000 ? r.evidence()
+                    : r.evidence().substring(0, 2000));
+        });
+    }
+
+    /** The data officer's decisions: "keyA|keyB" (keys sorted) → ACCEPT or REJECT. */
+    public Map<String, String> decisions() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT key_a, key_b, decision FROM review_decision", rs -> {
+            out.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+        });
+        return out;
+    }
+}
