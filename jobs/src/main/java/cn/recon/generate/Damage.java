@@ -1,5 +1,6 @@
 package cn.recon.generate;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /** Applies the configured damage to values as they are written; the caller passes the row's own random stream. */
@@ -98,6 +99,27 @@ final class Damage {
             return male ? "1" : "2";
         }
         return male ? "男" : "女";
+    }
+
+    /** Sex as a roster or school clerk wrote it: sometimes the wrong one. */
+    String sexMaybeWrong(boolean male, SplittableRandom r) {
+        return sex(r.nextDouble() < rates.sexWrong() != male, r);
+    }
+
+    /** A birth date as a roster or school clerk wrote it: sometimes a day or a year off, or day and month swapped. */
+    int birth(int day, SplittableRandom r) {
+        if (r.nextDouble() >= rates.birthDateWrong()) {
+            return day;
+        }
+        LocalDate d = Dates.date(day);
+        return switch (r.nextInt(3)) {
+            case 0 -> day + (r.nextBoolean() ? 1 : -1);
+            case 1 -> d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()
+                    ? (int) LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue())
+                            .toEpochDay()
+                    : day + 10;
+            default -> (int) d.plusYears(r.nextBoolean() ? 1 : -1).toEpochDay();
+        };
     }
 
     DamageRates rates() {

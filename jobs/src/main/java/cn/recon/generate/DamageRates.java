@@ -24,11 +24,15 @@ package cn.recon.generate;
  * @param duplicateRoster      child registered twice on the roster (another 儿童编号)
  * @param duplicateSchool      child registered twice in the school extract (another 学籍号)
  * @param visitWithoutRosterId visit row without 儿童编号 (linked by ID or name and place only)
+ * @param birthDateWrong       roster or school row with a wrong birth date (a day off, day and month swapped, a
+ *                             year off): a field conflict between sources
+ * @param sexWrong             roster or school row with the wrong sex
  */
 public record DamageRates(double idDigitChanged, double idDigitsSwapped, double idCheckWrong, double idBlankRoster,
         double idBlankSchool, double guardianIdInChild, double idFullWidth, double idLowercaseX, double homophone,
         double traditional, double nameSpace, double dotVariant, double dateOtherFormat, double excelDate,
-        double sexNumeric, double duplicateRoster, double duplicateSchool, double visitWithoutRosterId) {
+        double sexNumeric, double duplicateRoster, double duplicateSchool, double visitWithoutRosterId,
+        double birthDateWrong, double sexWrong) {
 
     /** Share of the name and ID rates applied to the 户籍 extract. */
     public static final double HUKOU_SHARE = 0.25;
@@ -36,7 +40,8 @@ public record DamageRates(double idDigitChanged, double idDigitsSwapped, double 
     public DamageRates {
         double[] all = {idDigitChanged, idDigitsSwapped, idCheckWrong, idBlankRoster, idBlankSchool,
             guardianIdInChild, idFullWidth, idLowercaseX, homophone, traditional, nameSpace, dotVariant,
-            dateOtherFormat, excelDate, sexNumeric, duplicateRoster, duplicateSchool, visitWithoutRosterId};
+            dateOtherFormat, excelDate, sexNumeric, duplicateRoster, duplicateSchool, visitWithoutRosterId,
+            birthDateWrong, sexWrong};
         for (double d : all) {
             if (!(d >= 0 && d <= 1)) {
                 throw new IllegalArgumentException("damage rates must lie between 0 and 1, was " + d);
@@ -54,11 +59,11 @@ public record DamageRates(double idDigitChanged, double idDigitsSwapped, double 
     /** Rates that look like a real county's extracts. */
     public static DamageRates defaults() {
         return new DamageRates(0.006, 0.004, 0.003, 0.08, 0.02, 0.002, 0.004, 0.3, 0.012, 0.005, 0.006, 0.5,
-                0.15, 0.7, 0.1, 0.01, 0.004, 0.05);
+                0.15, 0.7, 0.1, 0.01, 0.004, 0.05, 0.004, 0.002);
     }
 
     /** No damage at all: every written value is the truth (Excel dates still used in XLSX). */
     public static DamageRates none() {
-        return new DamageRates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.7, 0, 0, 0, 0);
+        return new DamageRates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.7, 0, 0, 0, 0, 0, 0);
     }
 }

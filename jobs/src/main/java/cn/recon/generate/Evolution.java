@@ -40,7 +40,10 @@ final class Evolution {
         births(w, p);
     }
 
-    /** A child dies or leaves the county on the day: 户籍 cancelled, school 死亡/转出, roster exit. */
+    /**
+     * A child dies or leaves the county on the day: 户籍 cancelled, school 死亡/转出 (not always), roster exit within
+     * three months (so some are still 在册 at the reference date).
+     */
     static void leave(World w, int i, byte why, int day, Period p, SplittableRandom r) {
         Children c = w.ch;
         c.hukouStatus[i] = why;
@@ -51,7 +54,8 @@ final class Evolution {
                 c.rSeq[i] = 0;
                 c.rSeq2[i] = 0;
             } else if (c.rExit[i] == 0 || c.rExit[i] > day) {
-                c.rExit[i] = Math.min(p.ref(), day + r.nextInt(30));
+                int exit = day + r.nextInt(90);
+                c.rExit[i] = exit <= p.ref() ? exit : 0;
             }
         }
     }
@@ -85,6 +89,9 @@ final class Evolution {
     private static void roster(World w, int i, Period prev, Period p, SplittableRandom r) {
         Children c = w.ch;
         if (c.gone(i, p.ref())) {
+            if (c.rSeq[i] != 0 && c.rExit[i] == 0 && r.nextDouble() < 0.8) {
+                c.rExit[i] = InitialState.between(r, Math.max(p.first(), c.hukouDate[i]), p.ref());
+            }
             return;
         }
         int cats = RosterCare.categories(w, i, p.ref());

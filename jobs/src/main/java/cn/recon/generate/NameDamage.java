@@ -17,7 +17,7 @@ final class NameDamage {
         "丙炳", "儿而", "庄壮"};
 
     /** Simplified → traditional for the characters used that have a traditional form. */
-    private static final String TRADITIONAL = "张張伟偉刘劉陈陳杨楊赵趙黄黃吴吳孙孫罗羅郑鄭谢謝韩韓冯馮邓鄧许許叶葉龙龍"
+    static final String TRADITIONAL = "张張伟偉刘劉陈陳杨楊赵趙黄黃吴吳孙孫罗羅郑鄭谢謝韩韓冯馮邓鄧许許叶葉龙龍"
             + "丽麗军軍艳艷杰傑涛濤刚剛轩軒诗詩华華红紅凤鳳静靜强強伦倫温溫应應庄莊腊臘胆膽儿兒马馬鹏鵬飞飛泽澤梦夢瑶瑤"
             + "苏蘇钢鋼铭銘韬韜纳納闵閔鹃鵑侠俠学學铃鈴灵靈骏駿蔷薔阳陽宝寶广廣汉漢论論边邊壮壯诺諾买買热熱尔爾"
             + "丝絲语語晓曉";

@@ -16,10 +16,10 @@ final class Names {
         "龙", "邓", "许", "韩", "冯", "谢", "郑", "白", "余", "唐"};
     private static final double[] SURNAME_W = Rng.zipf(SURNAMES.length, 0.9);
 
-    private static final String MALE = "伟强磊军洋勇杰涛明超刚浩宇轩子梓俊博文睿晨辰鹏飞鑫然泽一航豪峰林华";
-    private static final String FEMALE = "芳娜敏静丽艳娟秀霞平婷雪红琳玲欣怡雨萱诗佳嘉涵思梦晴悦妍可心彤瑶凤";
-    private static final String DAI_MALE = "温罕坎光叫保腊章扁胆恩糯依三伦香应";
-    private static final String DAI_FEMALE = "罕香应坎叫南拉丙燕儿囡庄温胆依";
+    static final String MALE = "伟强磊军洋勇杰涛明超刚浩宇轩子梓俊博文睿晨辰鹏飞鑫然泽一航豪峰林华";
+    static final String FEMALE = "芳娜敏静丽艳娟秀霞平婷雪红琳玲欣怡雨萱诗佳嘉涵思梦晴悦妍可心彤瑶凤";
+    static final String DAI_MALE = "温罕坎光叫保腊章扁胆恩糯依三伦香应";
+    static final String DAI_FEMALE = "罕香应坎叫南拉丙燕儿囡庄温胆依";
     private static final double[] DAI_MALE_W = Rng.zipf(DAI_MALE.length(), 1.1);
     private static final double[] DAI_FEMALE_W = Rng.zipf(DAI_FEMALE.length(), 1.1);
     private static final String[] UYGHUR_MALE = {"买买提", "艾力", "阿不都", "艾克拜尔", "努尔", "吐尔逊", "亚森"};

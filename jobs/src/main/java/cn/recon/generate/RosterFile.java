@@ -84,7 +84,8 @@ final class RosterFile {
         boolean excel = !csv && d.excelDate(r);
         Dates.Form form = d.form(r, Dates.Form.ISO);
         String name = d.name(c.name[i], r, 1);
-        String sex = d.sex(c.male[i], r);
+        String sex = d.sexMaybeWrong(c.male[i], r);
+        int birth = d.birth(c.birth[i], r);
         boolean registered = c.hasHukou(i, p.ref());
         long guardianId = guardianId(hs, h, c.rGuard[i]);
         String idText = d.id(registered || c.kind[i] == Children.MIGRANT ? c.id[i] : 0, guardianId, r, 1,
@@ -93,7 +94,7 @@ final class RosterFile {
         out.text(name);
         out.text(sex);
         out.text(idText);
-        out.date(c.birth[i], excel, form);
+        out.date(birth, excel, form);
         out.text(County.ETHNIC[hs.ethnic[h]]);
         out.text(registered ? "是" : "否");
         out.text(co.tName[co.vTownship[v]]);

@@ -85,7 +85,8 @@ final class SchoolFile {
         boolean excel = d.excelDate(r);
         Dates.Form form = d.form(r, Dates.Form.ISO);
         String name = d.name(c.name[i], r, 1);
-        String sex = d.sex(c.male[i], r);
+        String sex = d.sexMaybeWrong(c.male[i], r);
+        int birth = d.birth(c.birth[i], r);
         String number;
         String idColumn;
         boolean hasId;
@@ -117,7 +118,7 @@ final class SchoolFile {
                 ? Math.min(p.ref(), c.sDate[i] + 7) : c.sDate[i];
         int grade = c.sGrade[i];
         out.text(number).text(name).text(sex);
-        date(out, c.birth[i], excel, form);
+        date(out, birth, excel, form);
         out.text(hasId ? "居民身份证" : "无").text(idColumn).text(County.ETHNIC[hs.ethnic[h]])
                 .text(s.code()).text(s.name()).text(s.areaCode())
                 .text(s.digitGrades() ? Integer.toString(grade) : GRADES.charAt(grade - 1) + "年级")

@@ -157,8 +157,12 @@ final class Schooling {
     static void rollover(World w, int i, Period p, SplittableRandom r) {
         Children c = w.ch;
         byte s = c.sStatus[i];
-        boolean gone = c.gone(i, p.first());
         int sept = Dates.day(p.cutoffYear(), 9, 1);
+        if (c.gone(i, p.first())) {
+            c.sStatus[i] = NONE;
+            c.sSchoolBefore[i] = -1;
+            return;
+        }
         switch (s) {
             case IN, HOME, TRANSFERRED -> {
                 c.sSchoolBefore[i] = -1;
@@ -185,16 +189,12 @@ final class Schooling {
                 c.sDate[i] = sept;
             }
             case GRADUATED, DEAD -> c.sStatus[i] = NONE;
-            case OUT -> {
-                if (gone) {
+            case DROPOUT, OUT -> {
+                if (p.ageAtCutoff(c.birth[i]) >= 16) {
                     c.sStatus[i] = NONE;
                 }
             }
-            case NONE -> {
-                if (!gone) {
-                    entrant(w, i, p, sept, r);
-                }
-            }
+            case NONE -> entrant(w, i, p, sept, r);
             default -> {
             }
         }
@@ -269,18 +269,18 @@ final class Schooling {
         }
     }
 
-    /** A child who dies or leaves the county: 死亡 (often) or 转出 on the school record. */
+    /** A child who dies or leaves the county: 死亡 or 转出 on the school record (some schools never hear of it). */
     static void leave(World w, int i, byte why, int day, int latest, SplittableRandom r) {
         Children c = w.ch;
         if (!attending(c.sStatus[i])) {
             return;
         }
-        c.sSchoolBefore[i] = -1;
-        if (why == Children.DIED) {
-            if (r.nextDouble() < 0.6) {
-                set(c, i, DEAD, Math.min(latest, day + r.nextInt(20)));
-            }
-        } else {
+        double u = r.nextDouble();
+        if (why == Children.DIED && u < 0.6) {
+            c.sSchoolBefore[i] = -1;
+            set(c, i, DEAD, Math.min(latest, day + r.nextInt(20)));
+        } else if (why != Children.DIED && u < 0.7) {
+            c.sSchoolBefore[i] = -1;
             set(c, i, OUT, Math.min(latest, day + r.nextInt(20)));
         }
     }
