@@ -1,0 +1,168 @@
+package cn.recon.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code 季度比对分析报告-Q.xlsx} for the county data officer. Sheets, in order: 汇总 (by township, with native
+ * charts), one sheet per flag code in DOMAIN.md order (适龄失学, 辍学, 无户籍, … — every code, empty ones say so;
+ * open flags only, NEW and PERSISTING), 变化 (NEW and RESOLVED flags), 数据质量, 说明.
+ *
+ * <p>Streaming: the flag sheets are SXSSF sheets (a window of rows in memory, the rest in compressed temporary
+ * files); the summary is a plain XSSF sheet of the template workbook, filled and charted at {@link #finish} from
+ * counts gathered while the flags streamed past, so its totals equal the flag sheets by construction. Flags are
+ * written in the order given: order them by township and village for a readable workbook.
+ *
+ * <p>Citizen IDs, 户籍 keys and student numbers are shown as {@link MaskingSettings} says for
+ * {@link Recipient#DATA_OFFICER} (masked by default; see there).
+ */
+public final class DataOfficerWorkbook implements AutoCloseable {
+
+    static final String SUMMARY = "汇总";
+    static final String CHANGES = "变化";
+    static final String QUALITY = "数据质量";
+    static final String NOTES = "说明";
+
+    private final Path path;
+    private final RunNotes notes;
+    private final MaskingSettings masking;
+    private final XSSFWorkbook template;
+    private final SXSSFWorkbook wb;
+    private final Styles st;
+    private final Map<String, TableSheet<FlagLine>> sheets = new HashMap<>();
+    private final TableSheet<FlagLine> changes;
+    private final FlagTally tally = new FlagTally();
+    private final Set<String> children = new HashSet<>();
+    private long rows;
+    private boolean closed;
+
+    public static String fileName(String quarter) {
+        return "季度比对分析报告-" + quarter + ".xlsx";
+    }
+
+    /** Writes the whole workbook from an iterable of flags (iterated once). */
+    public static ReportFile write(Path path, RunNotes notes, List<TownshipSummary> townships, DataQuality quality,
+            Iterable<FlagLine> flags, MaskingSettings masking) {
+        try (DataOfficerWorkbook w = new DataOfficerWorkbook(path, notes, masking)) {
+            for (FlagLine f : flags) {
+                w.add(f);
+            }
+            return w.finish(townships, quality);
+        }
+    }
+
+    public DataOfficerWorkbook(Path path, RunNotes notes, MaskingSettings masking) {
+        this.path = path;
+        this.notes = notes;
+        this.masking = masking;
+        this.template = new XSSFWorkbook();
+        template.createSheet(SUMMARY);
+        this.wb = new SXSSFWorkbook(template, 200);
+        wb.setCompressTempFiles(true);
+        this.st = new Styles(wb);
+        for (String code : Labels.FLAG_NAMES.keySet()) {
+            sheet(code);
+        }
+        changes = new TableSheet<>(wb.createSheet(CHANGES), st, notes.quarter() + " 与上季度相比的变化（新发现、已解决）",
+                subtitle("上季度：" + (notes.previousQuarter() == null ? "无（首次比对，全部为新发现）" : notes.previousQuarter())),
+                FlagColumns.changes(masking));
+    }
+
+    /** One flag: an open flag goes to its code's sheet; a NEW or RESOLVED one also to 变化. */
+    public void add(FlagLine f) {
+        tally.add(f);
+        boolean written = false;
+        if (f.isCurrent()) {
+            sheet(f.flag()).add(f);
+            written = true;
+        }
+        if (!FlagLine.PERSISTING.equals(f.status())) {
+            changes.add(f);
+            written = true;
+        }
+        if (written) {
+            rows++;
+            children.add(f.childId());
+        }
+    }
+
+    /** Writes the summary, data-quality and notes sheets and the file; the audit facts. */
+    public ReportFile finish(List<TownshipSummary> townships, DataQuality quality) {
+        for (Map.Entry<String, TableSheet<FlagLine>> e : sheets.entrySet()) {
+            if (e.getValue().dataRows() == 0) {
+                e.getValue().note("本季度无此类问题。");
+            }
+            e.getValue().finish();
+        }
+        if (changes.dataRows() == 0) {
+            changes.note("与上季度相比没有变化。");
+        }
+        changes.finish();
+        InfoSheets.quality(wb.createSheet(QUALITY), st, notes.quarter(), quality);
+        InfoSheets.notes(wb.createSheet(NOTES), st, notes, masking);
+        XSSFSheet summary = template.getSheet(SUMMARY);
+        SummarySheet s = new SummarySheet(summary, st);
+        SummarySheet.Layout layout = s.write(notes, townships, tally);
+        SummaryCharts.draw(summary, layout, s.nonEmptyCodes(layout, tally));
+        wb.setActiveSheet(0);
+        try (OutputStream out = Files.newOutputStream(path)) {
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        } finally {
+            close();
+        }
+        return new ReportFile(path, Recipient.DATA_OFFICER, children.size(), rows);
+    }
+
+    private TableSheet<FlagLine> sheet(String code) {
+        TableSheet<FlagLine> t = sheets.get(code);
+        if (t == null) {
+            String name = Labels.sheetName(code);
+            int clash = 2;
+            while (wb.getSheet(name) != null) {
+                name = Labels.sheetName(code) + clash++;
+            }
+            t = new TableSheet<>(wb.createSheet(name), st,
+                    notes.quarter() + " " + Labels.flagName(code) + "（" + code + "）儿童明细",
+                    subtitle("本季度仍存在的问题（新发现与持续）；已解决的见“变化”表"), FlagColumns.forCode(code, masking));
+            sheets.put(code, t);
+            if (wb.getSheet(CHANGES) != null) {
+                wb.setSheetOrder(name, wb.getSheetIndex(CHANGES));
+            }
+        }
+        return t;
+    }
+
+    private String subtitle(String what) {
+        return "参考日 " + notes.referenceDate() + "　" + what
+                + (masking.masks(Recipient.DATA_OFFICER) ? "　公民身份号码遮蔽显示，完整号码见 flags.csv" : "");
+    }
+
+    /** Releases the temporary files; safe to call twice. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            wb.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+}
