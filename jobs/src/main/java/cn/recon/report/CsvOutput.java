@@ -27,6 +27,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvOutput<T> implements AutoCloseable {
 
+    public static final String FLAGS_FILE = "flags.csv";
+    public static final String LINKS_FILE = "links.csv";
+    public static final String REJECTS_FILE = "rejects.csv";
+
     public static final String[] FLAGS_HEADER = {"quarter", "flag", "severity", "child_id", "roster_key",
         "school_key", "hukou_key", "id_number", "name", "township", "village", "status", "first_seen", "detail"};
     public static final String[] LINKS_HEADER = {"child_id", "source", "source_key", "file", "line", "method",

@@ -19,10 +19,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * charts), one sheet per flag code in DOMAIN.md order (适龄失学, 辍学, 无户籍, … — every code, empty ones say so;
  * open flags only, NEW and PERSISTING), 变化 (NEW and RESOLVED flags), 数据质量, 说明.
  *
- * <p>Streaming: the flag sheets are SXSSF sheets (a window of rows in memory, the rest in compressed temporary
- * files); the summary is a plain XSSF sheet of the template workbook, filled and charted at {@link #finish} from
- * counts gathered while the flags streamed past, so its totals equal the flag sheets by construction. Flags are
- * written in the order given: order them by township and village for a readable workbook.
+ * <p>Streaming: the flag sheets are SXSSF sheets (a window of rows in memory, the rest in temporary files under
+ * {@code java.io.tmpdir}, uncompressed because gzip cost half as much CPU again; expect about 1 KB of temporary
+ * disk per sheet row until {@link #finish}). The summary is a plain XSSF sheet of the template workbook, filled
+ * and charted at {@link #finish} from counts gathered while the flags streamed past, so its totals equal the flag
+ * sheets by construction. Flags are written in the order given: order them by township and village for a
+ * readable workbook.
  *
  * <p>Citizen IDs, 户籍 keys and student numbers are shown as {@link MaskingSettings} says for
  * {@link Recipient#DATA_OFFICER} (masked by default; see there).
@@ -69,7 +71,7 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         this.template = new XSSFWorkbook();
         template.createSheet(SUMMARY);
         this.wb = new SXSSFWorkbook(template, 200);
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(false);
         this.st = new Styles(wb);
         for (String code : Labels.FLAG_NAMES.keySet()) {
             sheet(code);

@@ -72,7 +72,7 @@ public final class RecipientList implements AutoCloseable {
         this.quarter = Objects.requireNonNull(quarter);
         this.path = dir.resolve(spec.filePrefix() + "-" + quarter + ".xlsx");
         this.wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(false);
         this.st = new Styles(wb);
         String masked = m.masks(spec.recipient()) ? "　公民身份号码遮蔽显示（前6位+后4位）" : "";
         this.table = new TableSheet<>(wb.createSheet(spec.sheetName()), st,

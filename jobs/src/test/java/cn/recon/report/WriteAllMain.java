@@ -31,13 +31,21 @@ public final class WriteAllMain {
         Iterable<FlagLine> flags = SyntheticFlags.flags(n);
         LocalDate ref = LocalDate.of(2026, 9, 30);
         String q = SyntheticFlags.QUARTER;
-        ReportFile csv = CsvOutput.writeFlags(dir.resolve("flags.csv"), flags);
-        ReportFile book = DataOfficerWorkbook.write(dir.resolve(DataOfficerWorkbook.fileName(q)),
+        List<ReportFile> out = new java.util.ArrayList<>();
+        timed(out, () -> CsvOutput.writeFlags(dir.resolve("flags.csv"), flags));
+        timed(out, () -> DataOfficerWorkbook.write(dir.resolve(DataOfficerWorkbook.fileName(q)),
                 SyntheticFlags.notes(List.of(RunNotes.InputFile.of("hukou", dir.resolve("flags.csv")))),
-                SyntheticFlags.townships(), SyntheticFlags.quality(), flags, m);
-        return List.of(csv, book,
-                RecipientList.education(dir, q, ref, m).writeAll(flags),
-                RecipientList.unregistered(dir, q, ref, m).writeAll(flags),
-                RecipientList.overdueVisits(dir, q, ref, m).writeAll(flags));
+                SyntheticFlags.townships(), SyntheticFlags.quality(), flags, m));
+        timed(out, () -> RecipientList.education(dir, q, ref, m).writeAll(flags));
+        timed(out, () -> RecipientList.unregistered(dir, q, ref, m).writeAll(flags));
+        timed(out, () -> RecipientList.overdueVisits(dir, q, ref, m).writeAll(flags));
+        return out;
+    }
+
+    private static void timed(List<ReportFile> out, java.util.function.Supplier<ReportFile> writer) {
+        long t0 = System.nanoTime();
+        ReportFile f = writer.get();
+        System.out.println("  " + f.path().getFileName() + " millis=" + (System.nanoTime() - t0) / 1_000_000);
+        out.add(f);
     }
 }
