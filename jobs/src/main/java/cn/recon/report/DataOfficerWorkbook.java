@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,10 +44,12 @@ public final class DataOfficerWorkbook implements AutoCloseable {
     private final XSSFWorkbook template;
     private final SXSSFWorkbook wb;
     private final Styles st;
-    private final Map<String, TableSheet<FlagLine>> sheets = new HashMap<>();
-    private final TableSheet<FlagLine> changes;
+    /** The sheet being written per flag code (and per {@link #CHANGES}), with all parts of it. */
+    private final Map<String, List<TableSheet<FlagLine>>> parts = new LinkedHashMap<>();
     private final FlagTally tally = new FlagTally();
     private final Set<String> children = new HashSet<>();
+    private final boolean firstRun;
+    private int maxRowsPerSheet = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
     private long rows;
     private boolean closed;
 
@@ -68,6 +72,7 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         this.path = path;
         this.notes = notes;
         this.masking = masking;
+        this.firstRun = notes.previousQuarter() == null;
         this.template = new XSSFWorkbook();
         template.createSheet(SUMMARY);
         this.wb = new SXSSFWorkbook(template, 200);
@@ -76,12 +81,18 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         for (String code : Labels.FLAG_NAMES.keySet()) {
             sheet(code);
         }
-        changes = new TableSheet<>(wb.createSheet(CHANGES), st, notes.quarter() + " 与上季度相比的变化（新发现、已解决）",
-                subtitle("上季度：" + (notes.previousQuarter() == null ? "无（首次比对，全部为新发现）" : notes.previousQuarter())),
-                FlagColumns.changes(masking));
+        sheet(CHANGES);
     }
 
-    /** One flag: an open flag goes to its code's sheet; a NEW or RESOLVED one also to 变化. */
+    /** For tests: a sheet that reaches this many rows continues on a new sheet (Excel's limit otherwise). */
+    void maxRowsPerSheet(int rows) {
+        this.maxRowsPerSheet = rows;
+    }
+
+    /**
+     * One flag: an open flag goes to its code's sheet; a NEW or RESOLVED one also to 变化 (on a first run, without
+     * a previous quarter, every flag is new and 变化 only says so).
+     */
     public void add(FlagLine f) {
         tally.add(f);
         boolean written = false;
@@ -89,8 +100,8 @@ public final class DataOfficerWorkbook implements AutoCloseable {
             sheet(f.flag()).add(f);
             written = true;
         }
-        if (!FlagLine.PERSISTING.equals(f.status())) {
-            changes.add(f);
+        if (!FlagLine.PERSISTING.equals(f.status()) && !firstRun) {
+            sheet(CHANGES).add(f);
             written = true;
         }
         if (written) {
@@ -101,16 +112,14 @@ public final class DataOfficerWorkbook implements AutoCloseable {
 
     /** Writes the summary, data-quality and notes sheets and the file; the audit facts. */
     public ReportFile finish(List<TownshipSummary> townships, DataQuality quality) {
-        for (Map.Entry<String, TableSheet<FlagLine>> e : sheets.entrySet()) {
-            if (e.getValue().dataRows() == 0) {
-                e.getValue().note("本季度无此类问题。");
+        for (Map.Entry<String, List<TableSheet<FlagLine>>> e : parts.entrySet()) {
+            TableSheet<FlagLine> last = e.getValue().get(e.getValue().size() - 1);
+            if (last.dataRows() == 0) {
+                last.note(!CHANGES.equals(e.getKey()) ? "本季度无此类问题。"
+                        : firstRun ? "首次比对，没有上季度可比：本季度的问题全部为新发现，见各问题表。" : "与上季度相比没有变化。");
             }
-            e.getValue().finish();
+            e.getValue().forEach(TableSheet::finish);
         }
-        if (changes.dataRows() == 0) {
-            changes.note("与上季度相比没有变化。");
-        }
-        changes.finish();
         InfoSheets.quality(wb.createSheet(QUALITY), st, notes.quarter(), quality);
         InfoSheets.notes(wb.createSheet(NOTES), st, notes, masking);
         XSSFSheet summary = template.getSheet(SUMMARY);
@@ -128,22 +137,32 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         return new ReportFile(path, Recipient.DATA_OFFICER, children.size(), rows);
     }
 
-    private TableSheet<FlagLine> sheet(String code) {
-        TableSheet<FlagLine> t = sheets.get(code);
-        if (t == null) {
-            String name = Labels.sheetName(code);
-            int clash = 2;
-            while (wb.getSheet(name) != null) {
-                name = Labels.sheetName(code) + clash++;
-            }
-            t = new TableSheet<>(wb.createSheet(name), st,
-                    notes.quarter() + " " + Labels.flagName(code) + "（" + code + "）儿童明细",
-                    subtitle("本季度仍存在的问题（新发现与持续）；已解决的见“变化”表"), FlagColumns.forCode(code, masking));
-            sheets.put(code, t);
-            if (wb.getSheet(CHANGES) != null) {
-                wb.setSheetOrder(name, wb.getSheetIndex(CHANGES));
-            }
+    /** The sheet to write a code's (or 变化's) next row to: created on first use, continued when full. */
+    private TableSheet<FlagLine> sheet(String key) {
+        List<TableSheet<FlagLine>> list = parts.get(key);
+        TableSheet<FlagLine> t = list == null ? null : list.get(list.size() - 1);
+        if (t != null && t.nextRow() < maxRowsPerSheet) {
+            return t;
         }
+        String base = CHANGES.equals(key) ? CHANGES : Labels.sheetName(key);
+        String name = list == null ? base : base + "（续" + (list.size() + 1) + "）";
+        for (int clash = 2; wb.getSheet(name) != null; clash++) {
+            name = base + clash;
+        }
+        String title = CHANGES.equals(key)
+                ? notes.quarter() + " 与上季度相比的变化（新发现、已解决）"
+                : notes.quarter() + " " + Labels.flagName(key) + "（" + key + "）儿童明细";
+        String sub = CHANGES.equals(key)
+                ? "上季度：" + (firstRun ? "无（首次比对）" : notes.previousQuarter())
+                : "本季度仍存在的问题（新发现与持续）；已解决的见“变化”表";
+        t = new TableSheet<>(wb.createSheet(name), st, title + (list == null ? "" : "（续）"), subtitle(sub),
+                CHANGES.equals(key) ? FlagColumns.changes(masking) : FlagColumns.forCode(key, masking));
+        if (list != null) {
+            wb.setSheetOrder(name, wb.getSheetIndex(list.get(list.size() - 1).sheetName()) + 1);
+        } else if (parts.containsKey(CHANGES)) {
+            wb.setSheetOrder(name, wb.getSheetIndex(parts.get(CHANGES).get(0).sheetName()));
+        }
+        parts.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
         return t;
     }
 

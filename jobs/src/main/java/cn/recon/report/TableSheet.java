@@ -155,6 +155,10 @@ final class TableSheet<T> {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, cols.size()));
     }
 
+    String sheetName() {
+        return sheet.getSheetName();
+    }
+
     long dataRows() {
         return dataRows;
     }

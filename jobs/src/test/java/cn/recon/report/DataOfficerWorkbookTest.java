@@ -151,4 +151,44 @@ class DataOfficerWorkbookTest {
             }
         }
     }
+
+    @Test
+    void unknownCodesGetASheetFullSheetsContinueAndAFirstRunListsNoChanges() throws IOException {
+        List<FlagLine> flags = new ArrayList<>(SyntheticFlags.list(120));
+        for (int i = 0; i < 3; i++) {
+            flags.add(new FlagLine("2026Q3", "SOMETHING_NEW", "NORMAL", "X" + i, null, null, null, null, "岩温",
+                    "勐仑镇", "曼边村", "NEW", "2026Q3", "新规则", null, null, null, null, null, null, false, null));
+        }
+        RunNotes first = new RunNotes("2026Q3", java.time.LocalDate.of(2026, 9, 30), null, null, List.of(),
+                List.of(), List.of());
+        Path p = dir.resolve("first.xlsx");
+        long dropouts = flags.stream().filter(f -> f.flag().equals("DROPOUT") && f.isCurrent()).count();
+        try (DataOfficerWorkbook w = new DataOfficerWorkbook(p, first, MaskingSettings.defaults())) {
+            w.maxRowsPerSheet(13);
+            flags.forEach(w::add);
+            w.finish(SyntheticFlags.townships(), new DataQuality(List.of(), 0));
+        }
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsSubsequence("辍学", "辍学（续2）", "无户籍", "未按期走访", "未按期走访（续2）",
+                    "未按期走访（续3）", "户籍已注销仍在册");
+            assertThat(names).containsSubsequence("信息不一致", "SOMETHING_NEW", "变化", "数据质量", "说明");
+            assertThat(names).doesNotContain("变化（续2）");
+            long listed = 0;
+            for (String n : names) {
+                if (n.startsWith("辍学")) {
+                    assertThat(wb.getSheet(n).getLastRowNum()).isLessThan(13);
+                    listed += Sheets.dataRows(wb.getSheet(n)).size();
+                }
+            }
+            assertThat(listed).isEqualTo(dropouts);
+            assertThat(Sheets.dataRows(wb.getSheet("SOMETHING_NEW"))).hasSize(3);
+            assertThat(Sheets.dataRows(wb.getSheet("变化"))).isEmpty();
+            assertThat(Sheets.text(wb.getSheet("变化").getRow(3), 0)).startsWith("首次比对");
+            XSSFSheet sum = wb.getSheet("汇总");
+            int c = Sheets.row(sum, 5).indexOf("SOMETHING_NEW");
+            assertThat(Sheets.text(sum.getRow(Sheets.find(sum, "合计")), c)).isEqualTo("3");
+        }
+    }
 }
