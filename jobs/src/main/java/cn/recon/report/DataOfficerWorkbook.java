@@ -75,8 +75,7 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         this.firstRun = notes.previousQuarter() == null;
         this.template = new XSSFWorkbook();
         template.createSheet(SUMMARY);
-        this.wb = new SXSSFWorkbook(template, 200);
-        wb.setCompressTempFiles(false);
+        this.wb = new StreamingWorkbook(template);
         this.st = new Styles(wb);
         for (String code : Labels.FLAG_NAMES.keySet()) {
             sheet(code);

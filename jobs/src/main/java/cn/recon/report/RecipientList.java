@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A list for one recipient agency, one workbook of two sheets: the list (township heading rows, each township on
@@ -71,8 +72,7 @@ public final class RecipientList implements AutoCloseable {
         this.spec = spec;
         this.quarter = Objects.requireNonNull(quarter);
         this.path = dir.resolve(spec.filePrefix() + "-" + quarter + ".xlsx");
-        this.wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(false);
+        this.wb = new StreamingWorkbook(new XSSFWorkbook());
         this.st = new Styles(wb);
         String masked = m.masks(spec.recipient()) ? "　公民身份号码遮蔽显示（前6位+后4位）" : "";
         this.table = new TableSheet<>(wb.createSheet(spec.sheetName()), st,

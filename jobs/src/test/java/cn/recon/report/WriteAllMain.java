@@ -43,9 +43,12 @@ public final class WriteAllMain {
     }
 
     private static void timed(List<ReportFile> out, java.util.function.Supplier<ReportFile> writer) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         ReportFile f = writer.get();
-        System.out.println("  " + f.path().getFileName() + " millis=" + (System.nanoTime() - t0) / 1_000_000);
+        System.out.println("  " + f.path().getFileName() + " millis=" + (System.nanoTime() - t0) / 1_000_000
+                + " cpuMillis=" + (mx.getCurrentThreadCpuTime() - c0) / 1_000_000);
         out.add(f);
     }
 }
