@@ -1,0 +1,28 @@
+package cn.recon.report;
+
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An SXSSF workbook (temporary sheet files uncompressed) whose final zip is deflated at
+ * {@link Deflater#BEST_SPEED}. Measured on the 200,000-flag workbook (300 MB of sheet XML): the default level took
+ * about twice the CPU (≈3.7 s against ≈1.8 s) for a file 28% smaller (25 MB against 35 MB); gzip on the temporary
+ * files cost as much again.
+ */
+final class StreamingWorkbook extends SXSSFWorkbook {
+
+    StreamingWorkbook(XSSFWorkbook template) {
+        super(template, 200);
+        setCompressTempFiles(false);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
+    }
+}
