@@ -1,12 +1,9 @@
 package cn.recon.rules;
 
 import cn.recon.person.Quarter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
@@ -17,8 +14,6 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * rebuild or a scheduler restart.
  */
 class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStream {
-
-    private static final Logger log = LoggerFactory.getLogger(ChildFlagger.class);
 
     private final Quarter quarter;
     private final boolean visitLogGiven;
@@ -36,15 +31,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
 
     @Override
     public void open(ExecutionContext ctx) {
-        RuleSettings settings;
-        if (rulesFile != null && Files.isRegularFile(rulesFile)) {
-            settings = RuleSettings.load(rulesFile);
-        } else {
-            log.warn("rules file {} not found: using the built-in defaults (the same values as the shipped "
-                    + "config/rules.yml)", rulesFile);
-            settings = RuleSettings.defaults();
-        }
-        engine = new FlagEngine(settings);
+        engine = new FlagEngine(RuleSettings.loadOrDefaults(rulesFile));
         previous = store.openFlags(quarter.previous());
     }
 

@@ -52,6 +52,16 @@ public record RuleSettings(CompulsoryAge compulsoryAge, HukouSettings hukou, Sch
     }
 
     /** The defaults shipped with the product: identical to the config/rules.yml of the repository (a test checks). */
+    /** The rules file when it exists, else the built-in defaults (the same values as the shipped file). */
+    public static RuleSettings loadOrDefaults(Path rulesYml) {
+        if (rulesYml != null && java.nio.file.Files.isRegularFile(rulesYml)) {
+            return load(rulesYml);
+        }
+        org.slf4j.LoggerFactory.getLogger(RuleSettings.class).warn("rules file {} not found: using the built-in "
+                + "defaults (the same values as the shipped config/rules.yml)", rulesYml);
+        return defaults();
+    }
+
     public static RuleSettings defaults() {
         return RuleDefaults.SETTINGS;
     }
