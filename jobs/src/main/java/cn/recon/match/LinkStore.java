@@ -76,13 +76,4 @@ public class LinkStore {
                     : r.evidence().substring(0, 2000));
         });
     }
-
-    /** The data officer's decisions: "keyA|keyB" (keys sorted) → ACCEPT or REJECT. */
-    public Map<String, String> decisions() {
-        Map<String, String> out = new HashMap<>();
-        jdbc.query("SELECT key_a, key_b, decision FROM review_decision", rs -> {
-            out.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
-        });
-        return out;
-    }
 }
