@@ -1,0 +1,195 @@
+package cn.recon.match;
+
+import static cn.recon.match.Field.*;
+
+/** Compares two records of a {@link RecordTable} field by field; the result is the packed levels. Stateless. */
+final class Comparisons {
+
+    private Comparisons() {
+    }
+
+    static int compare(RecordTable t, int i, int j) {
+        return compareWithoutId(t, i, j) | ID.pack(idLevel(t, i, j));
+    }
+
+    /** All fields but the ID (whose level is left MISSING). */
+    static int compareWithoutId(RecordTable t, int i, int j) {
+        int si = t.sex(i), sj = t.sex(j);
+        return NAME.pack(nameLevel(t, i, j))
+                | BIRTH_DATE.pack(birthLevel(t.birth(i), t.birth(j)))
+                | SEX.pack(si == 0 || sj == 0 ? MISSING : si == sj ? SEX_AGREE : SEX_DISAGREE)
+                | PLACE.pack(placeLevel(t, i, j))
+                | FAMILY.pack(familyLevel(t, i, j));
+    }
+
+    static int nameLevel(RecordTable t, int i, int j) {
+        int a = t.name(i), b = t.name(j);
+        if (a == RecordTable.NONE || b == RecordTable.NONE) {
+            return MISSING;
+        }
+        if (a == b) {
+            return NAME_EXACT;
+        }
+        if (t.pinyin(i) == t.pinyin(j)) {
+            return NAME_PINYIN;
+        }
+        return withinOneEdit(t.names.value(a), t.names.value(b)) ? NAME_ONE_CHAR : NAME_DIFFERENT;
+    }
+
+    /** Birth dates as yyyyMMdd ints (0 = unknown). */
+    static int birthLevel(int ymdA, int ymdB) {
+        if (ymdA == 0 || ymdB == 0) {
+            return MISSING;
+        }
+        if (ymdA == ymdB) {
+            return BIRTH_EXACT;
+        }
+        int ya = ymdA / 10000, ma = ymdA / 100 % 100, da = ymdA % 100;
+        int yb = ymdB / 10000, mb = ymdB / 100 % 100, db = ymdB % 100;
+        if (Math.abs(ya - yb) <= 1) {
+            int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
+            if (dayA != Integer.MIN_VALUE && dayB != Integer.MIN_VALUE && Math.abs(dayA - dayB) == 1) {
+                return BIRTH_ONE_DAY;
+            }
+        }
+        if (ya == yb && ma == db && da == mb) {
+            return BIRTH_SWAP;
+        }
+        int diff = 0;
+        for (int a = ymdA, b = ymdB; a > 0 || b > 0; a /= 10, b /= 10) {
+            if (a % 10 != b % 10) {
+                diff++;
+            }
+        }
+        if (diff == 1) {
+            return BIRTH_ONE_DIGIT;
+        }
+        return ya == yb && ma == mb ? BIRTH_YEAR_MONTH : BIRTH_DIFFERENT;
+    }
+
+    static int placeLevel(RecordTable t, int i, int j) {
+        int code12 = same(t.area12(i), t.area12(j));
+        if (code12 == 1) {
+            return PLACE_VILLAGE;
+        }
+        int twp = same(t.township(i), t.township(j));
+        if (twp == 0) {
+            twp = same(t.area9(i), t.area9(j));
+        }
+        int vil = same(t.village(i), t.village(j));
+        if (vil == 0) {
+            vil = code12;
+        }
+        if (twp == -1) {
+            return PLACE_DIFFERENT;
+        }
+        if (twp == 1) {
+            return vil == 1 ? PLACE_VILLAGE : vil == -1 ? PLACE_OTHER_VILLAGE : PLACE_TOWNSHIP;
+        }
+        return vil == 1 ? PLACE_VILLAGE : vil == -1 ? PLACE_DIFFERENT : MISSING;
+    }
+
+    /** 1 equal, -1 different, 0 unknown on either side. */
+    private static int same(int a, int b) {
+        return a == RecordTable.NONE || b == RecordTable.NONE ? 0 : a == b ? 1 : -1;
+    }
+
+    static int familyLevel(RecordTable t, int i, int j) {
+        boolean any = false;
+        int best = MISSING;
+        for (int x = 0; x < 3; x++) {
+            int a = t.family(i, x);
+            if (a == RecordTable.NONE) {
+                continue;
+            }
+            for (int y = 0; y < 3; y++) {
+                int b = t.family(j, y);
+                if (b == RecordTable.NONE) {
+                    continue;
+                }
+                any = true;
+                if (a == b) {
+                    return FAMILY_EXACT;
+                }
+                if (t.namePinyin[a] == t.namePinyin[b]) {
+                    best = FAMILY_PINYIN;
+                }
+            }
+        }
+        return best != MISSING ? best : any ? FAMILY_DIFFERENT : MISSING;
+    }
+
+    /** The family name both records share (the rarest, when several), or NONE. */
+    static int agreeingFamilyName(RecordTable t, int i, int j) {
+        int found = RecordTable.NONE;
+        for (int x = 0; x < 3; x++) {
+            int a = t.family(i, x);
+            if (a == RecordTable.NONE) {
+                continue;
+            }
+            for (int y = 0; y < 3; y++) {
+                if (t.family(j, y) == a && (found == RecordTable.NONE || t.tf.family(a, 1) < t.tf.family(found, 1))) {
+                    found = a;
+                }
+            }
+        }
+        return found;
+    }
+
+    static int idLevel(RecordTable t, int i, int j) {
+        String a = t.idText[i], b = t.idText[j];
+        if (a == null || b == null) {
+            if (a == null && b == null) {
+                return t.noId(i) && t.noId(j) ? ID_NO_ID_BOTH : MISSING;
+            }
+            return (a == null && t.noId(i)) || (b == null && t.noId(j)) ? ID_NO_ID_CONFLICT : MISSING;
+        }
+        if (a.equals(b)) {
+            return ID_EXACT;
+        }
+        if (withinOneEdit(a, b)) {
+            return ID_EDIT1;
+        }
+        if (a.length() >= 14 && b.length() >= 14) {
+            if (a.regionMatches(0, b, 0, 14)) {
+                return ID_PREFIX_BIRTH;
+            }
+            if (a.regionMatches(6, b, 6, 8)) {
+                return ID_BIRTH_PART;
+            }
+        }
+        return ID_DIFFERENT;
+    }
+
+    /** True when a and b differ by at most one substitution, insertion, deletion or adjacent transposition. */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        if (la == lb) {
+            int first = -1, diffs = 0;
+            for (int k = 0; k < la; k++) {
+                if (a.charAt(k) != b.charAt(k)) {
+                    if (++diffs == 1) {
+                        first = k;
+                    } else if (diffs > 2) {
+                        return false;
+                    }
+                }
+            }
+            if (diffs <= 1) {
+                return true;
+            }
+            int k = first;
+            return k + 1 < la && a.charAt(k) == b.charAt(k + 1) && a.charAt(k + 1) == b.charAt(k)
+                    && a.regionMatches(k + 2, b, k + 2, la - k - 2);
+        }
+        String s = la < lb ? a : b, l = la < lb ? b : a;
+        int k = 0;
+        while (k < s.length() && s.charAt(k) == l.charAt(k)) {
+            k++;
+        }
+        return s.regionMatches(k, l, k + 1, s.length() - k);
+    }
+}

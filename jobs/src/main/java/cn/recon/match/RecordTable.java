@@ -1,0 +1,257 @@
+package cn.recon.match;
+
+import cn.recon.person.Sex;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a run as rows of small ints, one row per record (48 bytes: one cache line), so that comparing two
+ * records costs a few memory reads and touches no String but IDs and the rare name edit check: names, pinyin,
+ * places and family names are dictionary ids; birth dates are yyyyMMdd ints. Built once, then read-only (safe to
+ * share between threads).
+ */
+final class RecordTable {
+
+    static final int NONE = -1;
+    private static final int STRIDE = 12;
+    private static final int NAME = 0, PINYIN = 1, BIRTH = 2, FLAGS = 3, TOWNSHIP = 4, VILLAGE = 5, AREA9 = 6,
+            AREA12 = 7, FAMILY = 8, TWP_KEY = 11;
+
+    final int n;
+    final List<MatchRecord> records;
+    private final int[] row;
+    /** Surname reading id (first pinyin syllable), for blocking. */
+    final int[] surname;
+    /** ID text used in comparisons: null when blank or when it cannot be this child's (birth date contradicts). */
+    final String[] idText;
+    /** The valid, trusted citizen ID as a number (see {@link #idKey(String)}), or -1. */
+    final long[] idKey;
+    /** The record's valid ID was not used: its birth date part contradicts the record's birth date. */
+    final boolean[] idIgnored;
+    final int idsIgnored;
+
+    final Dictionary names = new Dictionary(1024);
+    final Dictionary pinyins = new Dictionary(1024);
+    final Dictionary places = new Dictionary(256);
+    /** Per name id: its pinyin id. */
+    final int[] namePinyin;
+    /** Set by {@link #countFrequencies} once the ID clusters are known. */
+    TermFrequencies tf;
+
+    RecordTable(List<MatchRecord> records, int idBirthToleranceDays) {
+        this.records = records;
+        n = records.size();
+        row = new int[n * STRIDE];
+        surname = new int[n];
+        idText = new String[n];
+        idKey = new long[n];
+        idIgnored = new boolean[n];
+        PlaceCache placeCache = new PlaceCache();
+        int ignored = 0;
+        for (int i = 0; i < n; i++) {
+            MatchRecord r = records.get(i);
+            int o = i * STRIDE;
+            row[o + NAME] = names.id(r.name());
+            LocalDate b = r.birthDate();
+            int ymd = b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth();
+            row[o + BIRTH] = ymd;
+            int sex = r.sex() == null ? 0 : r.sex() == Sex.MALE ? 1 : 2;
+            boolean noId = r.noIdEvidence() && r.idNumber() == null;
+            row[o + FLAGS] = r.source().ordinal() | sex << 2 | (noId ? 16 : 0);
+            row[o + TOWNSHIP] = placeCache.township(r.township());
+            row[o + VILLAGE] = placeCache.village(r.village());
+            int[] codes = placeCache.code(r.areaCode());
+            row[o + AREA9] = codes[0];
+            row[o + AREA12] = codes[1];
+            row[o + FAMILY] = names.id(r.guardianName());
+            row[o + FAMILY + 1] = names.id(r.fatherName());
+            row[o + FAMILY + 2] = names.id(r.motherName());
+            idKey[i] = -1;
+            String id = r.idNumber();
+            if (id != null && !idFitsBirth(id, ymd, idBirthToleranceDays)) {
+                id = null;
+                if (r.idValid()) {
+                    idIgnored[i] = true;
+                    ignored++;
+                }
+            } else if (r.idValid()) {
+                idKey[i] = idKey(id);
+            }
+            idText[i] = id;
+        }
+        idsIgnored = ignored;
+        fillPlaceNamesFromCodes();
+        namePinyin = new int[names.size()];
+        for (int id = 0; id < names.size(); id++) {
+            namePinyin[id] = pinyins.id(Pinyin.of(names.value(id)));
+        }
+        Dictionary syllables = new Dictionary(512);
+        int[] surnameOfPinyin = new int[pinyins.size()];
+        for (int p = 0; p < pinyins.size(); p++) {
+            surnameOfPinyin[p] = syllables.id(Pinyin.firstSyllable(pinyins.value(p)));
+        }
+        for (int i = 0; i < n; i++) {
+            int nm = row[i * STRIDE + NAME];
+            row[i * STRIDE + PINYIN] = nm == NONE ? NONE : namePinyin[nm];
+            surname[i] = nm == NONE ? NONE : surnameOfPinyin[namePinyin[nm]];
+        }
+    }
+
+    int name(int i) {
+        return row[i * STRIDE + NAME];
+    }
+
+    int pinyin(int i) {
+        return row[i * STRIDE + PINYIN];
+    }
+
+    /** Birth date as yyyyMMdd, 0 when unknown. */
+    int birth(int i) {
+        return row[i * STRIDE + BIRTH];
+    }
+
+    int source(int i) {
+        return row[i * STRIDE + FLAGS] & 3;
+    }
+
+    /** 0 unknown, 1 male, 2 female. */
+    int sex(int i) {
+        return (row[i * STRIDE + FLAGS] >>> 2) & 3;
+    }
+
+    /** The record says the child has no citizen ID, and gives none. */
+    boolean noId(int i) {
+        return (row[i * STRIDE + FLAGS] & 16) != 0;
+    }
+
+    int township(int i) {
+        return row[i * STRIDE + TOWNSHIP];
+    }
+
+    int village(int i) {
+        return row[i * STRIDE + VILLAGE];
+    }
+
+    int area9(int i) {
+        return row[i * STRIDE + AREA9];
+    }
+
+    int area12(int i) {
+        return row[i * STRIDE + AREA12];
+    }
+
+    /** Township key for local name frequencies and blocking: the township name id, else the township code id. */
+    int twpKey(int i) {
+        return row[i * STRIDE + TWP_KEY];
+    }
+
+    /** Family name k (0 guardian, 1 father, 2 mother) of record i, or NONE. */
+    int family(int i, int k) {
+        return row[i * STRIDE + FAMILY + k];
+    }
+
+    int familyCount(int i) {
+        int c = 0;
+        for (int k = 0; k < 3; k++) {
+            if (family(i, k) != NONE) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    void countFrequencies(UnionFind idClusters) {
+        tf = new TermFrequencies(this, idClusters);
+    }
+
+    /**
+     * Learns which township and village names each area code stands for, by majority over the records that carry
+     * both, and gives those names to records that carry only the code (学籍 户口所在地 is usually a code, 户籍 and
+     * roster rows usually names), so that their places can be compared.
+     */
+    private void fillPlaceNamesFromCodes() {
+        int[] area12 = column(AREA12), area9 = column(AREA9);
+        int[] village12 = PlaceVotes.majority(n, area12, column(VILLAGE), places.size());
+        int[] township9 = PlaceVotes.majority(n, area9, column(TOWNSHIP), places.size());
+        for (int i = 0; i < n; i++) {
+            int o = i * STRIDE;
+            if (row[o + TOWNSHIP] == NONE && row[o + AREA9] != NONE) {
+                row[o + TOWNSHIP] = township9[row[o + AREA9]];
+            }
+            if (row[o + VILLAGE] == NONE && row[o + AREA12] != NONE) {
+                row[o + VILLAGE] = village12[row[o + AREA12]];
+            }
+            row[o + TWP_KEY] = row[o + TOWNSHIP] != NONE ? row[o + TOWNSHIP] : row[o + AREA9];
+        }
+    }
+
+    private int[] column(int field) {
+        int[] c = new int[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = row[i * STRIDE + field];
+        }
+        return c;
+    }
+
+    /**
+     * Whether an ID can be this record's: when both the ID's birth date part and the record's birth date are known,
+     * they must agree within the tolerance or differ by a typing slip (one digit, swapped day and month). A birth
+     * part that is no date at all is a slip in the child's own number and keeps the ID.
+     */
+    static boolean idFitsBirth(String id, int ymd, int toleranceDays) {
+        if (ymd == 0 || id.length() < 14) {
+            return true;
+        }
+        int idYmd = 0;
+        for (int k = 6; k < 14; k++) {
+            char c = id.charAt(k);
+            if (c < '0' || c > '9') {
+                return true;
+            }
+            idYmd = idYmd * 10 + (c - '0');
+        }
+        int d = Dates.epochDay(idYmd);
+        if (d == Integer.MIN_VALUE) {
+            return true;
+        }
+        return Comparisons.birthLevel(idYmd, ymd) != Field.BIRTH_DIFFERENT
+                || Math.abs(d - Dates.epochDay(ymd)) <= toleranceDays;
+    }
+
+    /** A valid 18-character ID as a number: the 17 digits times 11 plus the check value (X = 10). */
+    static long idKey(String id) {
+        long v = 0;
+        for (int k = 0; k < 17; k++) {
+            v = v * 10 + (id.charAt(k) - '0');
+        }
+        char c = id.charAt(17);
+        return v * 11 + (c == 'X' ? 10 : c - '0');
+    }
+
+    /** Place ids of raw strings, computed once per distinct string (names repeat a million times). */
+    private final class PlaceCache {
+        private final Map<String, Integer> townships = new HashMap<>();
+        private final Map<String, Integer> villages = new HashMap<>();
+        private final Map<String, int[]> codes = new HashMap<>();
+        private final int[] noCode = {NONE, NONE};
+
+        int township(String raw) {
+            return raw == null ? NONE : townships.computeIfAbsent(raw, k -> placeId("t", Places.township(k)));
+        }
+
+        int village(String raw) {
+            return raw == null ? NONE : villages.computeIfAbsent(raw, k -> placeId("v", Places.village(k)));
+        }
+
+        int[] code(String code) {
+            return code == null ? noCode : codes.computeIfAbsent(code, k -> new int[] {
+                places.id("c" + k.substring(0, 9)), k.length() < 12 ? NONE : places.id("c" + k)});
+        }
+
+        private int placeId(String prefix, String stem) {
+            return stem == null ? NONE : places.id(prefix + stem);
+        }
+    }
+}

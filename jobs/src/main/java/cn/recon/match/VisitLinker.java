@@ -1,0 +1,123 @@
+package cn.recon.match;
+
+import cn.recon.source.Source;
+import cn.recon.source.VisitRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links each visit of the 走访记录 to a child of a finished match: by 儿童编号 (the roster key), else by a valid
+ * citizen ID found in any source, else by name + township + village when exactly one child fits (a place the visit
+ * leaves blank is not used, but then the name must still fit one child only). A visit that fits none is
+ * {@link Route#UNLINKED}: reported, never dropped.
+ */
+public final class VisitLinker {
+
+    /** The fields of a visit that linking uses. {@code idNumber} only when valid. */
+    public record Visit(int index, String rosterId, String idNumber, String name, String township, String village) {
+
+        public static Visit of(VisitRecord v, int index) {
+            boolean valid = v.idNumber() != null && v.idProblem() == null && v.idNumber().length() == 18;
+            return new Visit(index, v.rosterId(), valid ? v.idNumber() : null, v.name(), v.township(), v.village());
+        }
+    }
+
+    /** How a visit found its child. */
+    public enum Route {
+        ROSTER_ID, ID, NAME_PLACE, UNLINKED;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The outcome for one visit; {@code childId} is null when unlinked. */
+    public record VisitLink(int index, String childId, Route route) {
+    }
+
+    private record Place(String childId, String township, String village) {
+    }
+
+    private static final String AMBIGUOUS = "\u0000ambiguous";
+    private final Map<String, String> byRosterId = new HashMap<>();
+    private final Map<String, String> byId = new HashMap<>();
+    private final Map<String, List<Place>> byName = new HashMap<>();
+
+    public VisitLinker(List<MatchRecord> records, MatchResult result) {
+        if (records.size() != result.links().size()) {
+            throw new IllegalArgumentException("the match result is not of these records");
+        }
+        Map<String, Set<Place>> places = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            MatchRecord r = records.get(i);
+            String child = result.links().get(i).childId();
+            if (r.source() == Source.ROSTER) {
+                byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+            }
+            if (r.idValid()) {
+                byId.merge(r.idNumber(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+            }
+            if (r.name() != null) {
+                places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>())
+                        .add(new Place(child, Places.township(r.township()), Places.village(r.village())));
+            }
+        }
+        places.forEach((name, set) -> byName.put(name, new ArrayList<>(set)));
+    }
+
+    public List<VisitLink> linkAll(List<Visit> visits) {
+        List<VisitLink> out = new ArrayList<>(visits.size());
+        for (Visit v : visits) {
+            out.add(link(v));
+        }
+        return out;
+    }
+
+    public VisitLink link(Visit v) {
+        String child = v.rosterId() == null ? null : byRosterId.get(v.rosterId().strip());
+        if (child != null && child != AMBIGUOUS) {
+            return new VisitLink(v.index(), child, Route.ROSTER_ID);
+        }
+        child = v.idNumber() == null ? null : byId.get(v.idNumber());
+        if (child != null && child != AMBIGUOUS) {
+            return new VisitLink(v.index(), child, Route.ID);
+        }
+        child = byNameAndPlace(v);
+        return child == null ? new VisitLink(v.index(), null, Route.UNLINKED)
+                : new VisitLink(v.index(), child, Route.NAME_PLACE);
+    }
+
+    /**
+     * The only child that may carry this name at this place: some record of it agrees on every place field the visit
+     * gives, and no other child has a record that agrees or is silent on them.
+     */
+    private String byNameAndPlace(Visit v) {
+        List<Place> entries = v.name() == null ? null : byName.get(v.name());
+        if (entries == null) {
+            return null;
+        }
+        String twp = Places.township(v.township()), vil = Places.village(v.village());
+        Set<String> possible = new LinkedHashSet<>();
+        Set<String> confirmed = new LinkedHashSet<>();
+        for (Place p : entries) {
+            boolean twpOk = twp == null || p.township() == null || twp.equals(p.township());
+            boolean vilOk = vil == null || p.village() == null || vil.equals(p.village());
+            if (twpOk && vilOk) {
+                possible.add(p.childId());
+                if ((twp == null || twp.equals(p.township())) && (vil == null || vil.equals(p.village()))) {
+                    confirmed.add(p.childId());
+                }
+            }
+        }
+        if (possible.size() != 1) {
+            return null;
+        }
+        String only = possible.iterator().next();
+        return confirmed.contains(only) ? only : null;
+    }
+}

@@ -1,0 +1,76 @@
+package cn.recon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.recon.person.PersonName;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Field comparators, place stems and pinyin. */
+class ComparisonsTest {
+
+    private static int ymd(int y, int m, int d) {
+        return y * 10000 + m * 100 + d;
+    }
+
+    @Test
+    void birthDateLevels() {
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 3, 4))).isEqualTo(Field.BIRTH_EXACT);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 31), ymd(2015, 4, 1))).isEqualTo(Field.BIRTH_ONE_DAY);
+        assertThat(Comparisons.birthLevel(ymd(2015, 12, 31), ymd(2016, 1, 1))).isEqualTo(Field.BIRTH_ONE_DAY);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 4, 3))).isEqualTo(Field.BIRTH_SWAP);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2016, 3, 4))).isEqualTo(Field.BIRTH_ONE_DIGIT);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 3, 27))).isEqualTo(Field.BIRTH_YEAR_MONTH);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2012, 7, 19))).isEqualTo(Field.BIRTH_DIFFERENT);
+        assertThat(Comparisons.birthLevel(0, ymd(2012, 7, 19))).isEqualTo(Field.MISSING);
+    }
+
+    @Test
+    void epochDaysAgreeWithJavaTime() {
+        for (LocalDate d = LocalDate.of(1999, 12, 25); d.isBefore(LocalDate.of(2001, 3, 5)); d = d.plusDays(1)) {
+            assertThat(Dates.epochDay(ymd(d.getYear(), d.getMonthValue(), d.getDayOfMonth())))
+                    .isEqualTo((int) d.toEpochDay());
+        }
+        assertThat(Dates.epochDay(ymd(2015, 2, 29))).isEqualTo(Integer.MIN_VALUE);
+        assertThat(Dates.epochDay(ymd(2015, 13, 1))).isEqualTo(Integer.MIN_VALUE);
+    }
+
+    @Test
+    void oneEditCoversSubstitutionTranspositionInsertionAndDeletion() {
+        String id = "11010519491231002X";
+        assertThat(Comparisons.withinOneEdit(id, "11010519491231007X")).isTrue();
+        assertThat(Comparisons.withinOneEdit(id, "11001519491231002X")).isTrue();
+        assertThat(Comparisons.withinOneEdit(id, "1101051949123102X")).isTrue();
+        assertThat(Comparisons.withinOneEdit(id, "110105194912310022X")).isTrue();
+        assertThat(Comparisons.withinOneEdit(id, "11010519491231070X")).isFalse();
+        assertThat(Comparisons.withinOneEdit(id, "01110519491231002X")).isFalse();
+        assertThat(Comparisons.withinOneEdit("张伟", "张玮")).isTrue();
+        assertThat(Comparisons.withinOneEdit("张伟", "李玮")).isFalse();
+    }
+
+    @Test
+    void aGuardiansIdIsNotTakenForTheChilds() {
+        assertThat(RecordTable.idFitsBirth("34052419800101001X", ymd(2015, 6, 1), 400)).isFalse();
+        assertThat(RecordTable.idFitsBirth("532801201506010011", ymd(2015, 6, 1), 400)).isTrue();
+        // a slip in the ID's own birth date part (one digit; or no date at all) keeps it
+        assertThat(RecordTable.idFitsBirth("532801201606010011", ymd(2015, 6, 1), 400)).isTrue();
+        assertThat(RecordTable.idFitsBirth("532801201560010011", ymd(2015, 6, 1), 400)).isTrue();
+    }
+
+    @Test
+    void placeStemsIgnoreTheClerksSuffix() {
+        assertThat(Places.township("勐仑镇")).isEqualTo(Places.township("勐仑"));
+        assertThat(Places.village("曼掌村委会")).isEqualTo(Places.village("曼掌村"));
+        assertThat(Places.village("壬村委会")).isEqualTo(Places.village("壬村")).isEqualTo("壬村");
+        assertThat(Places.village("新村")).isNotEqualTo(Places.village("新社区"));
+    }
+
+    @Test
+    void pinyinPerCharacterAgreesWithPersonName() {
+        for (String name : new String[] {"张伟", "单明", "岩温", "玉罕", "欧阳娜娜", "李梓晗", "刘德华", "曾国藩", "区志强"}) {
+            assertThat(Pinyin.of(name)).isEqualTo(PersonName.pinyin(name));
+        }
+        assertThat(Pinyin.of("张伟")).isEqualTo(Pinyin.of("张玮"));
+        assertThat(Pinyin.of("岩温")).isEqualTo(Pinyin.of("岩文"));
+    }
+}

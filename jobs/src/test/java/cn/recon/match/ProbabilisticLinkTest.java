@@ -1,0 +1,75 @@
+package cn.recon.match;
+
+import static cn.recon.match.Scenario.together;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.recon.person.Sex;
+import cn.recon.source.Source;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The probabilistic pass on the cases the issue names. */
+class ProbabilisticLinkTest {
+
+    @Test
+    void twinsWithTheSameBirthDateAndParentsStayApart() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2014, 4, 4);
+        String idA = Scenario.id("532801", born, 11), idB = Scenario.id("532801", born, 13);
+        int hA = s.hukou(idA, "张浩然", Sex.MALE, born, "测试镇", "乙村", "张建国", "李秀英");
+        int hB = s.hukou(idB, "张浩宇", Sex.MALE, born, "测试镇", "乙村", "张建国", "李秀英");
+        int rA = s.roster("RT-10", null, "张浩然", Sex.MALE, born, "测试镇", "乙村", "张建国", true);
+        int sB = s.school("G" + idB.substring(0, 9) + "9" + idB.substring(10), "张浩宇", Sex.MALE, born, null,
+                "李秀英");
+        // twins known only to the roster, without IDs: same birth date, guardian and village, one character apart
+        LocalDate born2 = LocalDate.of(2017, 8, 8);
+        int t1 = s.roster("RT-11", null, "王梓涵", Sex.FEMALE, born2, "测试镇", "乙村", "王强", false);
+        int t2 = s.roster("RT-12", null, "王梓萱", Sex.FEMALE, born2, "测试镇", "乙村", "王强", false);
+        MatchResult result = s.run();
+        assertThat(together(result, hA, hB)).isFalse();
+        assertThat(together(result, rA, hA)).isTrue();
+        assertThat(together(result, sB, hB)).isTrue();
+        assertThat(together(result, t1, t2)).isFalse();
+    }
+
+    @Test
+    void aRosterRowWithAOneDigitIdTypoLinksToItsHukouRecord() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2013, 10, 9);
+        String id = Scenario.id("532801", born, 45);
+        int h = s.hukou(id, "杨雨涵", Sex.FEMALE, born, "测试镇", "丁村", "杨军", "何静");
+        String typo = id.substring(0, 15) + (char) ('0' + (id.charAt(15) - '0' + 3) % 10) + id.substring(16);
+        int r = s.roster("RT-20", typo, "杨雨涵", Sex.FEMALE, born, "测试镇", "丁村", "杨老汉", true);
+        String swapped = id.substring(0, 10) + id.charAt(11) + id.charAt(10) + id.substring(12);
+        int r2 = s.roster("RT-21", swapped, "杨雨晗", Sex.FEMALE, born, "测试镇", null, "何静", true);
+        MatchResult result = s.run();
+        assertThat(s.records().get(r).idValid()).isFalse();
+        assertThat(together(result, h, r)).isTrue();
+        RecordLink link = result.links().get(r);
+        assertThat(link.method()).isEqualTo(LinkMethod.PROBABILISTIC);
+        assertThat(link.score()).isGreaterThan(0.99);
+        assertThat(link.evidence()).extracting(FieldEvidence::level).contains("EDIT1");
+        assertThat(together(result, h, r2)).isTrue();
+    }
+
+    @Test
+    void anLNumberStudentWithoutHukouIsAChildOfItsOwnJoinedByItsRosterRow() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2015, 7, 3);
+        int l = s.school("L53280120150703" + "4567", "陈思琪", Sex.FEMALE, born, null, "陈大勇");
+        int r = s.roster("RT-30", null, "陈思琪", Sex.FEMALE, born, "测试镇", "戊村", "陈大勇", false);
+        LocalDate other = LocalDate.of(2012, 1, 15);
+        int namesake = s.hukou(Scenario.id("532801", other, 62), "陈思琪", Sex.FEMALE, other, "测试镇", "戊村", "陈勇",
+                "刘芳");
+        MatchResult result = s.run();
+        assertThat(together(result, l, r)).isTrue();
+        assertThat(together(result, l, namesake)).isFalse();
+        String child = Scenario.child(result, l);
+        for (int i = 0; i < s.records().size(); i++) {
+            if (Scenario.child(result, i).equals(child)) {
+                assertThat(s.records().get(i).source()).isNotEqualTo(Source.HUKOU);
+            }
+        }
+        assertThat(result.links().get(l).method()).isEqualTo(LinkMethod.PROBABILISTIC);
+    }
+}

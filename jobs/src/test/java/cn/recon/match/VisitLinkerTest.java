@@ -1,0 +1,54 @@
+package cn.recon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.recon.person.Sex;
+import cn.recon.source.VisitRecord;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Visits join their child by 儿童编号, else citizen ID, else unambiguous name and place; others are unlinked. */
+class VisitLinkerTest {
+
+    @Test
+    void linksEachVisitByTheFirstRouteThatWorksAndReportsTheRest() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2014, 2, 3);
+        String id = Scenario.id("532801", born, 91);
+        int h = s.hukou(id, "谢雨桐", Sex.FEMALE, born, "测试镇", "辛村", "谢军", "邹兰");
+        int r = s.roster("RT-70", null, "谢雨桐", Sex.FEMALE, born, "测试镇", "辛村", "谢军", true);
+        LocalDate born2 = LocalDate.of(2016, 5, 6);
+        int other = s.hukou(Scenario.id("532801", born2, 93), "喻晨曦", Sex.FEMALE, born2, "测试镇", "壬村", "喻平", null);
+        // two children named 邱乐 in one village: a visit by name there cannot choose
+        s.hukou(Scenario.id("532801", born2, 95), "邱乐", Sex.MALE, born2, "测试镇", "癸村", "邱一", null);
+        s.hukou(Scenario.id("532801", born, 97), "邱乐", Sex.MALE, born, "测试镇", "癸村", "邱二", null);
+        MatchResult result = s.run();
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        List<VisitLinker.VisitLink> links = linker.linkAll(List.of(
+                new VisitLinker.Visit(0, "RT-70", null, null, null, null),
+                new VisitLinker.Visit(1, null, id, "谢雨桐", null, null),
+                new VisitLinker.Visit(2, "RT-unknown", null, "喻晨曦", "测试镇", "壬村委会"),
+                new VisitLinker.Visit(3, null, null, "邱乐", "测试镇", "癸村"),
+                new VisitLinker.Visit(4, null, null, "无此人", "测试镇", "壬村")));
+        assertThat(links).extracting(VisitLinker.VisitLink::route).containsExactly(VisitLinker.Route.ROSTER_ID,
+                VisitLinker.Route.ID, VisitLinker.Route.NAME_PLACE, VisitLinker.Route.UNLINKED,
+                VisitLinker.Route.UNLINKED);
+        assertThat(links.get(0).childId()).isEqualTo(Scenario.child(result, r)).isEqualTo(Scenario.child(result, h));
+        assertThat(links.get(1).childId()).isEqualTo(Scenario.child(result, h));
+        assertThat(links.get(2).childId()).isEqualTo(Scenario.child(result, other));
+        assertThat(links.get(3).childId()).isNull();
+        assertThat(links).extracting(VisitLinker.VisitLink::index).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aVisitRecordWithAnInvalidIdDoesNotUseIt() {
+        VisitRecord v = new VisitRecord(1, 2, null, "532801201402030912", "532801201402030912", "BAD_CHECK", "谢雨桐",
+                "谢雨桐", "测试镇", "辛村", LocalDate.of(2026, 7, 1), "入户走访", "张主任", "儿童主任", null, null, null);
+        VisitLinker.Visit visit = VisitLinker.Visit.of(v, 7);
+        assertThat(visit.idNumber()).isNull();
+        assertThat(visit.index()).isEqualTo(7);
+        assertThat(visit.name()).isEqualTo("谢雨桐");
+    }
+}
