@@ -1,91 +1,142 @@
 package cn.recon.ingest.read;
 
 import cn.recon.ingest.ExtractFileException;
-import com.github.pjfanning.xlsx.StreamingReader;
-import com.github.pjfanning.xlsx.exceptions.MissingSheetException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 
 /**
- * XLSX through the streaming excel-streaming-reader (a window of rows in memory, never the sheet): the first sheet
- * or the one the layout names; title rows above the header passed over; real Excel dates given as ISO text; numbers
- * written without exponent or ".0" and marked numeric, so that an ID stored as a number can be recognised.
+ * XLSX read as a stream (POI's package and styles, the sheet XML through StAX; one row in memory, plus the
+ * workbook's shared-string table): the first sheet or the one the layout names, title rows above the header passed
+ * over, real Excel dates as ISO text, numbers written plainly and marked numeric so an ID stored as a number can be
+ * recognised.
  */
 final class XlsxTabularReader implements TabularReader {
 
     private final Path file;
-    private final Workbook workbook;
+    private final OPCPackage pkg;
+    private final InputStream sheetStream;
+    private final XlsxSheetRows rows;
     private final String sheetName;
-    private final Iterator<Row> rows;
-    private final XlsxCells cells;
     private final ArrayDeque<RawRow> pending = new ArrayDeque<>();
     private Header header;
 
-    private XlsxTabularReader(Path file, Workbook workbook, Sheet sheet) {
+    private XlsxTabularReader(Path file, OPCPackage pkg, InputStream sheetStream, XlsxSheetRows rows,
+            String sheetName) {
         this.file = file;
-        this.workbook = workbook;
-        this.sheetName = sheet.getSheetName();
-        this.rows = sheet.rowIterator();
-        this.cells = new XlsxCells(workbook);
+        this.pkg = pkg;
+        this.sheetStream = sheetStream;
+        this.rows = rows;
+        this.sheetName = sheetName;
     }
 
     static XlsxTabularReader open(Path file, HeaderSpec spec) {
-        Workbook wb;
+        OPCPackage pkg;
         try {
-            wb = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).setReadComments(false)
-                    .setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false)
-                    .setReadStyles(true).open(file.toFile());
-        } catch (RuntimeException e) {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
             throw new ExtractFileException(file, "无法打开 Excel 文件，文件可能已损坏或不是 .xlsx 工作簿（" + e.getMessage()
                     + "）", e);
         }
+        InputStream sheet = null;
         try {
-            XlsxTabularReader r = new XlsxTabularReader(file, wb, sheet(file, wb, spec.sheet()));
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator it = reader.getSheetIterator();
+            List<String> names = new ArrayList<>();
+            String chosen = null;
+            while (it.hasNext() && sheet == null) {
+                InputStream s = it.next();
+                String name = it.getSheetName();
+                names.add(name);
+                if (spec.sheet() == null || spec.sheet().equals(name)) {
+                    sheet = s;
+                    chosen = name;
+                } else {
+                    s.close();
+                }
+            }
+            if (sheet == null) {
+                throw new ExtractFileException(file, names.isEmpty() ? "工作簿中没有工作表"
+                        : "工作簿中没有名为「" + spec.sheet() + "」的工作表（现有：" + String.join("、", names) + "）");
+            }
+            XlsxSheetRows rows = new XlsxSheetRows(sheet, sharedStrings(reader), styles(reader), date1904(reader));
+            XlsxTabularReader r = new XlsxTabularReader(file, pkg, sheet, rows, chosen);
             r.findHeader(spec);
             return r;
         } catch (ExtractFileException e) {
-            closeQuietly(wb);
+            closeQuietly(pkg, sheet);
             throw e;
-        } catch (RuntimeException e) {
-            closeQuietly(wb);
+        } catch (Exception e) {
+            closeQuietly(pkg, sheet);
             throw new ExtractFileException(file, "读取 Excel 文件出错，文件可能已损坏（" + e.getMessage() + "）", e);
         }
     }
 
-    private static Sheet sheet(Path file, Workbook wb, String name) {
-        if (wb.getNumberOfSheets() == 0) {
-            throw new ExtractFileException(file, "工作簿中没有工作表");
-        }
-        if (name == null) {
-            return wb.getSheetAt(0);
-        }
+    private static String[] sharedStrings(XSSFReader reader) throws Exception {
+        InputStream in;
         try {
-            return wb.getSheet(name);
-        } catch (MissingSheetException e) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add(wb.getSheetName(i));
-            }
-            throw new ExtractFileException(file, "工作簿中没有名为「" + name + "」的工作表（现有：" + String.join("、", names)
-                    + "）", e);
+            in = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            return new String[0];
+        }
+        if (in == null) {
+            return new String[0];
+        }
+        try (in) {
+            return XlsxSharedStrings.read(in);
         }
     }
 
-    private void findHeader(HeaderSpec spec) {
+    private static StylesTable styles(XSSFReader reader) {
+        try {
+            return reader.getStylesTable();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** The workbook's date system: {@code <workbookPr date1904="1"/>}. */
+    private static boolean date1904(XSSFReader reader) throws Exception {
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                        String n = x.getLocalName();
+                        if (n.equals("workbookPr")) {
+                            String v = x.getAttributeValue(null, "date1904");
+                            return "1".equals(v) || "true".equals(v);
+                        }
+                        if (n.equals("sheets")) {
+                            return false;
+                        }
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return false;
+    }
+
+    private void findHeader(HeaderSpec spec) throws XMLStreamException {
         List<HeaderFinder.Candidate> candidates = new ArrayList<>();
         List<RawRow> read = new ArrayList<>();
         RawRow r;
-        while (candidates.size() < HeaderFinder.SEARCH_ROWS && (r = nextNonBlank(0)) != null) {
+        while (candidates.size() < HeaderFinder.SEARCH_ROWS && (r = rows.next(0)) != null) {
             read.add(r);
-            candidates.add(new HeaderFinder.Candidate(r.line(), cells.last()));
+            candidates.add(new HeaderFinder.Candidate(r.line(), rows.last()));
         }
         if (candidates.isEmpty()) {
             throw new ExtractFileException(file, "工作表「" + sheetName + "」是空的");
@@ -93,17 +144,6 @@ final class XlsxTabularReader implements TabularReader {
         HeaderFinder.Found found = new HeaderFinder(spec).find(file, candidates);
         header = found.header();
         pending.addAll(read.subList(found.index() + 1, read.size()));
-    }
-
-    private RawRow nextNonBlank(int width) {
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            RawRow raw = cells.read(row, width);
-            if (raw != null) {
-                return raw;
-            }
-        }
-        return null;
     }
 
     @Override
@@ -117,10 +157,10 @@ final class XlsxTabularReader implements TabularReader {
             return pending.poll();
         }
         try {
-            return nextNonBlank(header.names().size());
-        } catch (RuntimeException e) {
-            throw new IOException(file.getFileName() + "：读取 Excel 工作表「" + sheetName + "」出错（" + e.getMessage()
-                    + "）", e);
+            return rows.next(header.names().size());
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IOException(file.getFileName() + "：读取 Excel 工作表「" + sheetName + "」出错，文件可能已损坏（"
+                    + e.getMessage() + "）", e);
         }
     }
 
@@ -131,14 +171,24 @@ final class XlsxTabularReader implements TabularReader {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            rows.close();
+        } catch (XMLStreamException e) {
+            // the stream is closed below anyway
+        } finally {
+            sheetStream.close();
+            pkg.revert();
+        }
     }
 
-    private static void closeQuietly(Workbook wb) {
+    private static void closeQuietly(OPCPackage pkg, InputStream sheet) {
         try {
-            wb.close();
-        } catch (IOException | RuntimeException ignored) {
+            if (sheet != null) {
+                sheet.close();
+            }
+        } catch (IOException ignored) {
             // already failing
         }
+        pkg.revert();
     }
 }

@@ -155,11 +155,58 @@ class XlsxTabularReaderTest {
     }
 
     @Test
+    void inlineStringsFormulasBooleansAndCellsWithoutAReference() throws IOException {
+        Path f = dir.resolve("inline.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            var s = wb.createSheet("名单");
+            var h = s.createRow(0);
+            h.createCell(0).setCellValue("姓名");
+            h.createCell(1).setCellValue("身份证号");
+            h.createCell(3).setCellValue("出生日期");
+            var r = s.createRow(1);
+            r.createCell(0).setCellValue("张三");
+            r.createCell(1).setCellValue(340524800101001d);
+            r.createCell(2).setCellValue(true);
+            r.createCell(3).setCellValue("2015年3月4日");
+            wb.write(out);
+        }
+        try (TabularReader r = TabularReader.open(f, SPEC_WITH_DATE)) {
+            RawRow row = r.next();
+            assertThat(row.cell(0)).isEqualTo("张三");
+            assertThat(row.cell(1)).isEqualTo("340524800101001");
+            assertThat(row.numeric(1)).isTrue();
+            assertThat(row.cell(2)).isEqualTo("TRUE");
+            assertThat(row.cell(3)).isEqualTo("2015年3月4日");
+            assertThat(r.next()).isNull();
+        }
+        Path g = dir.resolve("formula.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(g)) {
+            XSSFSheet s = wb.createSheet("s");
+            XSSFRow h = s.createRow(0);
+            h.createCell(0).setCellValue("姓名");
+            h.createCell(1).setCellValue("身份证号");
+            XSSFRow r = s.createRow(1);
+            r.createCell(0).setCellFormula("\"李\"&\"四\"");
+            r.getCell(0).setCellValue("李四");
+            r.createCell(1).setCellValue("X");
+            wb.write(out);
+        }
+        try (TabularReader r = TabularReader.open(g, SPEC)) {
+            assertThat(r.next().cell(0)).isEqualTo("李四");
+        }
+    }
+
+    @Test
     void numbersAreWrittenPlainly() {
-        assertThat(XlsxCells.number(3)).isEqualTo("3");
-        assertThat(XlsxCells.number(340524800101001d)).isEqualTo("340524800101001");
-        assertThat(XlsxCells.number(1.1010519491231E17)).isEqualTo("110105194912310000");
-        assertThat(XlsxCells.number(0.25)).isEqualTo("0.25");
-        assertThat(XlsxCells.number(-2)).isEqualTo("-2");
+        assertThat(XlsxSheetRows.number(3)).isEqualTo("3");
+        assertThat(XlsxSheetRows.number(340524800101001d)).isEqualTo("340524800101001");
+        assertThat(XlsxSheetRows.number(1.1010519491231E17)).isEqualTo("110105194912310000");
+        assertThat(XlsxSheetRows.number(0.25)).isEqualTo("0.25");
+        assertThat(XlsxSheetRows.number(-2)).isEqualTo("-2");
+        assertThat(XlsxSheetRows.number("1.1010519491231E+17")).isEqualTo("110105194912310000");
+        assertThat(XlsxSheetRows.number("340524800101001")).isEqualTo("340524800101001");
+        assertThat(XlsxSheetRows.number("4.5000000000000000")).isEqualTo("4.5");
+        assertThat(XlsxSheetRows.column("A1")).isZero();
+        assertThat(XlsxSheetRows.column("AB12")).isEqualTo(27);
     }
 }
