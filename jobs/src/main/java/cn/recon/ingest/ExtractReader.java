@@ -11,7 +11,7 @@ import java.io.IOException;
  */
 public interface ExtractReader<T> extends AutoCloseable {
 
-    /** The next row's outcome, or null at the end of the file. Blank rows and a totals row are not returned. */
+    /** The next row's outcome, or null at the end of the file. Blank rows are not returned; a totals row is Skipped. */
     RowResult<T> read() throws IOException;
 
     /** A short description of the layout found (file type, encoding, sheet, header line), for logs and notes. */
