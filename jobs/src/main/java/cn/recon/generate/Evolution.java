@@ -21,9 +21,9 @@ final class Evolution {
             SplittableRandom r = Rng.of(w.seed, Rng.STEP, i, p.index());
             if (c.kind[i] == Children.LOCAL && !c.gone(i, prev.ref())) {
                 double u = r.nextDouble();
-                if (u < 0.0031) {
-                    byte why = u < 0.0001 ? Children.DIED : u < 0.0027 ? Children.MOVED_OUT
-                            : u < 0.0029 ? Children.ABROAD : Children.OTHER;
+                if (u < 0.0065) {
+                    byte why = u < 0.0001 ? Children.DIED : u < 0.0061 ? Children.MOVED_OUT
+                            : u < 0.0063 ? Children.ABROAD : Children.OTHER;
                     leave(w, i, why, InitialState.between(r, p.first(), p.ref()), p, r);
                 }
             } else if (c.kind[i] == Children.UNREGISTERED && r.nextDouble() < 0.15) {
@@ -89,7 +89,8 @@ final class Evolution {
     private static void roster(World w, int i, Period prev, Period p, SplittableRandom r) {
         Children c = w.ch;
         if (c.gone(i, p.ref())) {
-            if (c.rSeq[i] != 0 && c.rExit[i] == 0 && r.nextDouble() < 0.8) {
+            boolean earlier = c.hukouDate[i] <= prev.ref();
+            if (earlier && c.rSeq[i] != 0 && c.rExit[i] == 0 && r.nextDouble() < 0.8) {
                 c.rExit[i] = InitialState.between(r, Math.max(p.first(), c.hukouDate[i]), p.ref());
             }
             return;
@@ -104,8 +105,8 @@ final class Evolution {
             int b18 = Dates.birthday(c.birth[i], 18);
             int day;
             if (p.ref() >= b18 || (c.rCats[i] == RosterCare.LEFT_BEHIND && p.ref() >= b16)) {
-                if (r.nextDouble() < 0.1) {
-                    return;
+                if (r.nextDouble() < 0.3) {
+                    return; // nobody took the child off the roster: aged out
                 }
                 day = Math.max(prev.ref() + 1, p.ref() >= b18 ? b18 : b16) + r.nextInt(45);
             } else {

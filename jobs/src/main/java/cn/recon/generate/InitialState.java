@@ -15,7 +15,7 @@ final class InitialState {
         SplittableRandom r = Rng.of(w.seed, Rng.CHILD, i, 1);
         Schooling.initial(w, i, p, r);
         roster(w, i, p, r);
-        if (c.kind[i] == Children.LOCAL && r.nextDouble() < 0.005) {
+        if (c.kind[i] == Children.LOCAL && r.nextDouble() < 0.01) {
             double u = r.nextDouble();
             byte why = u < 0.15 ? Children.DIED : u < 0.85 ? Children.MOVED_OUT : u < 0.9 ? Children.ABROAD
                     : Children.OTHER;
@@ -58,7 +58,7 @@ final class InitialState {
             }
             RosterCare.register(w, i, RosterCare.LEFT_BEHIND, between(r, earliest, b16 - 60), r);
             int exit = b16 + r.nextInt(45);
-            c.rExit[i] = r.nextDouble() < 0.08 || exit > p.ref() ? 0 : exit;
+            c.rExit[i] = r.nextDouble() < 0.2 || exit > p.ref() ? 0 : exit;
         } else if (age >= 3 && Households.away(f) != Households.away(m) && r.nextDouble() < 0.3
                 && p.first() - 200 > earliest) {
             int reg = between(r, earliest, p.first() - 200);

@@ -48,10 +48,11 @@ final class PopulationBuilder {
         hs.mother[h] = Names.adult(r, false, style, Names.surname(r));
         double g = r.nextDouble();
         hs.grandRelation[h] = (byte) (g < 0.65 ? 0 : g < 0.95 ? 1 : 2);
-        hs.grand[h] = Names.adult(r, r.nextDouble() < 0.4, style, hs.grandRelation[h] == 0 ? surname : Names.surname(r));
+        boolean grandMale = r.nextDouble() < 0.4;
+        hs.grand[h] = Names.adult(r, grandMale, style, hs.grandRelation[h] == 0 ? surname : Names.surname(r));
         hs.fatherId[h] = w.ids.allocate(address(k, home, migrant, r), fatherBirth, true);
         hs.motherId[h] = w.ids.allocate(address(k, home, migrant, r), motherBirth, false);
-        hs.grandId[h] = w.ids.allocate(address(k, home, migrant, r), grandBirth, r.nextBoolean());
+        hs.grandId[h] = w.ids.allocate(address(k, home, migrant, r), grandBirth, grandMale);
         if (!migrant) {
             parents(hs, h, r);
         }

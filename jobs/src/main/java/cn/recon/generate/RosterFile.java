@@ -34,6 +34,10 @@ final class RosterFile {
         Period p = periods[k];
         Children c = w.ch;
         long[] order = new long[countRows(w)];
+        if (!csv && order.length + 1 > XlsxOut.MAX_ROWS) {
+            throw new IllegalArgumentException("roster.xlsx would need " + (order.length + 1)
+                    + " rows, more than an XLSX sheet holds (" + XlsxOut.MAX_ROWS + "): generate fewer children");
+        }
         int n = 0;
         for (int i = 0; i < c.size; i++) {
             if (c.rSeq[i] != 0) {

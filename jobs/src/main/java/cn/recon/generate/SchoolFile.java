@@ -36,6 +36,10 @@ final class SchoolFile {
 
     static long write(World w, Period p, Path dir, Links links) throws IOException {
         long[] order = order(w);
+        if (order.length + 4 > XlsxOut.MAX_ROWS) {
+            throw new IllegalArgumentException("school.xlsx would need " + (order.length + 4)
+                    + " rows, more than an XLSX sheet holds (" + XlsxOut.MAX_ROWS + "): generate fewer children");
+        }
         Damage d = new Damage(w.rates);
         try (XlsxOut out = new XlsxOut(dir.resolve(FILE), "学生名册", p.ref())) {
             out.title(w.county.name + "义务教育阶段学生名册", HEADER.length);

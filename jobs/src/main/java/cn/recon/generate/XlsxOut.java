@@ -22,6 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class XlsxOut implements Closeable {
 
+    /** Rows an XLSX sheet holds. */
+    static final int MAX_ROWS = 1_048_576;
+
     private final Path file;
     private final SXSSFWorkbook wb;
     private final SXSSFSheet sheet;
