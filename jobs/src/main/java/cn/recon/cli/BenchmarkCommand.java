@@ -1,0 +1,160 @@
+package cn.recon.cli;
+
+import cn.recon.generate.CountyGenerator;
+import cn.recon.generate.GenerateSettings;
+import cn.recon.ingest.IngestParameters;
+import cn.recon.jobs.JobRunner;
+import cn.recon.person.Quarter;
+import cn.recon.source.Source;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code recon benchmark}: generates a county (or reuses one), then runs ingest, match, flag and report as separate
+ * jobs on a fresh database and prints time, rows per second and peak heap of each, plus Commons CSV parsing alone
+ * of the same CSV files for comparison. The figures quoted in the README come from this command.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measure the quarterly run on a generated county: time, rows/s and peak heap per phase.")
+class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--children", defaultValue = "100000", description = "Children in the generated county.")
+    int children;
+
+    @Option(names = "--county", defaultValue = "532823", description = "County code of the generated county.")
+    String county;
+
+    @Option(names = "--work", defaultValue = "bench", description = "Work folder (generated data and output).")
+    Path work;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+        Quarter q = Quarter.parse("2026Q2");
+        Path data = work.resolve("county-" + county + "-" + children);
+        if (!Files.isDirectory(data.resolve(q.toString()))) {
+            long t0 = System.nanoTime();
+            CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED, data));
+            System.out.printf("generated %,d children in %.1f s: %s%n", children, secs(t0), data);
+        }
+        Path qd = data.resolve(q.toString());
+        Map<Source, Path> files = new EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            for (String ext : List.of(".csv", ".xlsx")) {
+                if (Files.exists(qd.resolve(s.key() + ext))) {
+                    files.put(s, qd.resolve(s.key() + ext));
+                }
+            }
+        }
+        for (Map.Entry<Source, Path> e : files.entrySet()) {
+            if (e.getValue().toString().endsWith(".csv")) {
+                parseOnly(e.getKey(), e.getValue());
+            }
+        }
+        String dbName = db.mysql ? "MySQL/MariaDB" : "H2 (embedded, " + work.resolve("db") + ")";
+        Map<String, Object> props = db.mysql ? Map.of() : Map.of("spring.datasource.url", "jdbc:h2:file:"
+                + work.resolve("db").toAbsolutePath() + "/bench-" + System.currentTimeMillis());
+        System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
+                + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+        try (var ctx = AppContext.start(db, props)) {
+            JobRunner runner = ctx.getBean(JobRunner.class);
+            long run = System.currentTimeMillis();
+            JobParameters ingest = new IngestParameters(q, files, Map.of()).addTo(new JobParametersBuilder())
+                    .addLong("run", run).toJobParameters();
+            JobParameters quarter = new JobParametersBuilder().addString("quarter", q.toString())
+                    .addLong("run", run).addString("outDir", work.resolve("out").toAbsolutePath().toString())
+                    .toJobParameters();
+            long total = System.nanoTime();
+            phase(runner, ctx.getBean("ingestJob", Job.class), ingest);
+            phase(runner, ctx.getBean("matchJob", Job.class), quarter);
+            phase(runner, ctx.getBean("flagJob", Job.class), quarter);
+            phase(runner, ctx.getBean("reportJob", Job.class), quarter);
+            System.out.printf("whole quarterly run: %.1f s%n", secs(total));
+        }
+        return 0;
+    }
+
+    private static void phase(JobRunner runner, Job job, JobParameters params) throws Exception {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        JobExecution e = runner.run(job, params).execution();
+        double s = secs(t0);
+        if (e.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException(job.getName() + " ended " + e.getStatus() + ": "
+                    + e.getAllFailureExceptions());
+        }
+        System.out.printf("%-10s %7.1f s   peak heap %,6d MiB%n", job.getName(), s, peakHeapMiB());
+        for (StepExecution se : e.getStepExecutions()) {
+            long rows = se.getWriteCount() + se.getFilterCount();
+            double ss = (se.getEndTime() == null || se.getStartTime() == null) ? 0
+                    : java.time.Duration.between(se.getStartTime(), se.getEndTime()).toMillis() / 1000.0;
+            System.out.printf("  %-20s %7.1f s  %,10d rows read  %,10.0f rows/s%n", se.getStepName(), ss,
+                    se.getReadCount(), ss > 0 ? se.getReadCount() / ss : 0.0);
+        }
+    }
+
+    private static void parseOnly(Source source, Path file) throws Exception {
+        Charset cs = detect(file);
+        long t0 = System.nanoTime();
+        long rows = 0;
+        try (Reader r = Files.newBufferedReader(file, cs)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.parse(r)) {
+                rows += rec.size() > 0 ? 1 : 0;
+            }
+        }
+        double s = secs(t0);
+        System.out.printf("Commons CSV parse only, %-6s %,10d rows in %5.1f s = %,10.0f rows/s%n", source.key(),
+                rows, s, rows / s);
+    }
+
+    private static Charset detect(Path file) throws java.io.IOException {
+        byte[] head = new byte[3];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.read(head);
+            return n == 3 && (head[0] & 0xff) == 0xEF ? Charset.forName("UTF-8") : Charset.forName("GB18030");
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
