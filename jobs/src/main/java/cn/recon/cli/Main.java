@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "recon", mixinStandardHelpOptions = true, version = "recon 0.1.0",
         description = "Quarterly reconciliation of the civil-affairs roster, school registration and household "
                 + "registration of a county's children.",
-        subcommands = {IngestCommand.class, FilesCommand.class})
+        subcommands = {IngestCommand.class, FilesCommand.class, SchedulerCommand.class, ScheduleCommand.class,
+            JobsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
