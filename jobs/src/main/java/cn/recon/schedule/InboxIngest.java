@@ -69,8 +69,8 @@ public class InboxIngest {
         return inbox.root();
     }
 
-    /** Takes every ready file of the inbox, source by source, for the quarter of the fire day. */
-    TaskResult run(FireInfo fire) throws IOException {
+    /** Takes every ready file of the inbox, source by source, for the quarter of the fire day (one run at a time). */
+    synchronized TaskResult run(FireInfo fire) throws IOException {
         inbox.prepare();
         Quarter quarter = quarters.of(fire.day());
         List<FileOutcome> outcomes = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +33,12 @@ public class SchedulerDaemon {
     private final JobControl control;
     private final StopSignal stop;
     private final Path schedulesFile;
+    private final JdbcTemplate jdbc;
 
     public SchedulerDaemon(Scheduler scheduler, InboxIngest inbox, JobControl control, StopSignal stop,
-            @Value("${recon.schedules-file}") Path schedulesFile) {
+            @Value("${recon.schedules-file}") Path schedulesFile, JdbcTemplate jdbc) {
         this.scheduler = scheduler;
+        this.jdbc = jdbc;
         this.inbox = inbox;
         this.control = control;
         this.stop = stop;
@@ -52,6 +55,18 @@ public class SchedulerDaemon {
                 scheduler.getSchedulerName(), settings.schedules().stream().filter(ScheduleSpec::enabled).count(),
                 schedulesFile);
         return settings;
+    }
+
+    /**
+     * Removes this instance's check-in row after a clean shutdown (Quartz leaves it, and other processes would take
+     * the instance for running until it expires): {@code schedule list} then says at once that it stopped.
+     */
+    private void forgetCheckIn(String name, String id) {
+        try {
+            jdbc.update("DELETE FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?", name, id);
+        } catch (RuntimeException e) {
+            log.debug("could not remove the check-in of instance {}: {}", id, e.getMessage());
+        }
     }
 
     /**
@@ -122,7 +137,10 @@ public class SchedulerDaemon {
                 }
                 Thread.sleep(250);
             }
+            String name = scheduler.getSchedulerName();
+            String id = scheduler.getSchedulerInstanceId();
             scheduler.shutdown(true);
+            forgetCheckIn(name, id);
             log.info("scheduler stopped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -183,6 +185,27 @@ class SchedulerH2Test {
         assertThat(db.hukouRows("hukou-slow.csv")).as("every row once").isEqualTo(300);
         assertThat(db.one("SELECT rows_loaded FROM ingest_file WHERE file_name = 'hukou-slow.csv'")).isEqualTo(300);
         assertThat(Cli.run("jobs", "list").out()).containsPattern(id + " +ingestJob .*STOPPED .*resumed by execution");
+    }
+
+    @Test
+    @Order(5)
+    void withoutSchedulerTriggerRunsTheScheduleInTheCommand() throws Exception {
+        assertThat(scheduler.terminate(Duration.ofSeconds(60))).isZero();
+        Path late = SimpleCsvOpener.write(inbox.resolve("hukou/hukou-late.csv"), 4, "l");
+        Path fresh = SimpleCsvOpener.write(inbox.resolve("hukou/hukou-fresh.csv"), 4, "f");
+        Files.setLastModifiedTime(late, FileTime.from(Instant.now().minusSeconds(600)));
+        Waits.until("the scheduler's check-in to expire", Duration.ofSeconds(40),
+                () -> Cli.run("schedule", "list").out().contains("Scheduler: not running"));
+
+        Cli.Run trigger = Cli.run("schedule", "trigger", "inbox-ingest");
+        assertThat(trigger.exit()).as(trigger.toString()).isZero();
+        assertThat(trigger.out()).contains("No scheduler is running: running inbox-ingest here and now")
+                .contains("inbox-ingest: COMPLETED").contains("1 file done")
+                .contains("1 still being written, left for the next run");
+        assertThat(inbox.resolve("done/hukou-late.csv")).exists();
+        assertThat(fresh).as("copied moments ago: may still be being written").exists();
+        assertThat(Cli.run("schedule", "list").out()).contains("Scheduler: not running")
+                .containsPattern("last run \\S+ \\S+: COMPLETED: \\d{4}Q\\d: 1 file done");
     }
 
     private static String match(String text, String regex) {
