@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "recon", mixinStandardHelpOptions = true, version = "recon 0.1.0",
         description = "Quarterly reconciliation of the civil-affairs roster, school registration and household "
                 + "registration of a county's children.",
-        subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, FilesCommand.class, GenerateCommand.class, BenchmarkCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, FilesCommand.class,
+            GenerateCommand.class, BenchmarkCommand.class, SchedulerCommand.class, ScheduleCommand.class,
+            JobsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

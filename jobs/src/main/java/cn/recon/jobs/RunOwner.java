@@ -59,6 +59,12 @@ public class RunOwner implements JobExecutionListener {
         return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
+    /** True when the execution was started by this very process (same host, same pid). */
+    public boolean isThisProcess(long jobExecutionId) {
+        return owner(jobExecutionId).map(o -> o.host().equals(HOST) && o.pid() == ProcessHandle.current().pid())
+                .orElse(false);
+    }
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
