@@ -23,9 +23,10 @@ final class AppContext {
                 .toAbsolutePath().normalize();
     }
 
-    static ConfigurableApplicationContext start(DatabaseOptions db, Map<String, Object> extra) {
+    /** @param overrides settings that win over config/application.yml (passed as command-line properties) */
+    static ConfigurableApplicationContext start(DatabaseOptions db, Map<String, Object> overrides) {
         Path home = home();
-        Map<String, Object> props = new HashMap<>(extra);
+        Map<String, Object> props = new HashMap<>();
         props.put("recon.home", home.toString());
         props.put("spring.config.additional-location", "optional:file:" + home.resolve("config") + "/");
         SpringApplicationBuilder b = new SpringApplicationBuilder(ReconApplication.class)
@@ -36,7 +37,8 @@ final class AppContext {
         if (!profiles.isEmpty()) {
             b.profiles(profiles.split(","));
         }
-        return b.run();
+        return b.run(overrides.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
     }
 
     static ConfigurableApplicationContext start(DatabaseOptions db) {

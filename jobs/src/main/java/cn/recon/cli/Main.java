@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "registration of a county's children.",
         subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, FilesCommand.class,
             GenerateCommand.class, BenchmarkCommand.class, SchedulerCommand.class, ScheduleCommand.class,
-            JobsCommand.class})
+            JobsCommand.class, ReviewCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
