@@ -91,7 +91,8 @@ class ExplainCommand implements Callable<Integer> {
         if (id == null) {
             return "-";
         }
-        boolean citizenId = IdNumber.parse(id.startsWith("G") ? id.substring(1) : id).isWellFormed();
-        return fullIds || !citizenId ? id : IdNumber.mask(id);
+        // anything shaped like a citizen ID (valid or not) or a student number holding one is masked
+        boolean idLike = id.matches("[GJL]?\\d{14,17}[\\dXx]");
+        return fullIds || !idLike ? id : IdNumber.mask(id);
     }
 }

@@ -26,7 +26,7 @@ class MatchJobConfiguration {
     Step matchStep(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, IngestFiles files,
             LinkStore links, ReviewStore reviews, MatchSettings matchSettings) {
         return new StepBuilder("matchStep", jobRepository)
-                .tasklet(new MatchTasklet(jdbc, files, links, reviews, matchSettings), tx)
+                .tasklet(new MatchTasklet(jdbc, files, links, reviews, matchSettings, tx), tx)
                 .build();
     }
 

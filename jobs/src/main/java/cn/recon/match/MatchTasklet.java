@@ -25,24 +25,32 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The match step: loads the quarter's current records as compact {@link MatchRecord}s, runs the {@link Matcher}
  * (deterministic, then probabilistic, with last quarter's links for stable ids and the data officer's decisions),
- * links the visits, and stores one link per ingested record plus the open review items. One transaction: a failed
- * step leaves nothing and is rerun whole.
+ * links the visits, and stores one link per ingested record plus the open review items. A failed step is rerun
+ * whole: it starts by clearing the quarter's links.
  */
 class MatchTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MatchTasklet.class);
+    private static final int WRITE_BATCH = 20_000;
 
     private final JdbcTemplate jdbc;
     private final IngestFiles files;
     private final LinkStore links;
     private final ReviewStore reviews;
     private final MatchSettings settings;
+    private final TransactionTemplate ownTransaction;
 
-    MatchTasklet(JdbcTemplate jdbc, IngestFiles files, LinkStore links, ReviewStore reviews, MatchSettings settings) {
+    MatchTasklet(JdbcTemplate jdbc, IngestFiles files, LinkStore links, ReviewStore reviews, MatchSettings settings,
+            PlatformTransactionManager tx) {
+        this.ownTransaction = new TransactionTemplate(tx);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.files = files;
         this.links = links;
@@ -65,7 +73,7 @@ class MatchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         Quarter q = Quarter.parse(chunk.getStepContext().getStepExecution().getJobParameters().getString("quarter"));
-        links.clear(q);
+        ownTransaction.executeWithoutResult(t -> links.clear(q));
         Origins origins = new Origins();
         List<MatchRecord> records = new ArrayList<>();
         Map<Integer, String> describe = new HashMap<>();
@@ -97,8 +105,13 @@ class MatchTasklet implements Tasklet {
             rows.add(new LinkRow(q.toString(), Source.VISITS.key(), p[0], (int) p[1], visit.rosterId(),
                     v.childId(), v.route().key(), null, null));
         }
-        links.insert(rows);
-        reviews.open(q, result.reviewItems(), records);
+        // in transactions of their own, a batch at a time: one transaction of millions of rows is slow on H2 and
+        // heavy on MySQL's undo log; a failed step is rerun whole anyway (it starts by clearing the quarter)
+        for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
+            List<LinkRow> batch = rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
+            ownTransaction.executeWithoutResult(t -> links.insert(batch));
+        }
+        ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records));
         contribution.incrementReadCount();
         contribution.incrementWriteCount(rows.size());
         var stats = result.stats();

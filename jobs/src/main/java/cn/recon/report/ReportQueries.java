@@ -4,12 +4,12 @@ import cn.recon.ingest.IngestFiles;
 import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.person.Quarter;
 import cn.recon.person.Sex;
+import cn.recon.source.Cursors;
 import cn.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +56,7 @@ public class ReportQueries {
                 + " WHERE f.quarter = ? ORDER BY township, village, f.child_id, f.code";
         jdbc.query(con -> {
             var ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(isMySql(con) ? Integer.MIN_VALUE : 2000);
+            ps.setFetchSize(Cursors.streamingFetchSize(con, 2000));
             ps.setString(1, q.previous().toString());
             ps.setString(2, q.toString());
             return ps;
@@ -151,7 +151,7 @@ public class ReportQueries {
             var ps = con.prepareStatement("SELECT child_id, source, source_key, file_id, line_no, method, score "
                     + "FROM child_link WHERE quarter = ? ORDER BY file_id, line_no", ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(isMySql(con) ? Integer.MIN_VALUE : 5000);
+            ps.setFetchSize(Cursors.streamingFetchSize(con, 5000));
             ps.setString(1, q.toString());
             return ps;
         }, rs -> {
@@ -213,10 +213,5 @@ public class ReportQueries {
 
     private static long n(Integer i) {
         return i == null ? 0 : i;
-    }
-
-    static boolean isMySql(java.sql.Connection con) throws SQLException {
-        return con.getMetaData().getDatabaseProductName().toLowerCase().contains("mysql")
-                || con.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb");
     }
 }

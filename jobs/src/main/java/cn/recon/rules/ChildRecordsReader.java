@@ -1,5 +1,6 @@
 package cn.recon.rules;
 
+import cn.recon.source.Cursors;
 import cn.recon.source.HukouTable;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterTable;
@@ -61,8 +62,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
                 + table.table() + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND "
                 + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.child_id, l.file_id, l.line_no",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        ps.setFetchSize(c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2") ? 5000
-                : Integer.MIN_VALUE);
+        ps.setFetchSize(Cursors.streamingFetchSize(c, 5000));
         ps.setString(1, quarter);
         ps.setString(2, table.source().key());
         Cursor<T> cur = new Cursor<>(table, ps.executeQuery());
