@@ -131,6 +131,38 @@ abstract class IngestJobContract {
     }
 
     @Test
+    void theSampleCountyIsLoadedRowForRowAsItsTruthSays() throws Exception {
+        start(Map.of());
+        Path q3 = Path.of("sample-data", "2026Q3");
+        Map<Source, Path> files = new EnumMap<>(Source.class);
+        files.put(Source.HUKOU, q3.resolve("hukou.csv"));
+        files.put(Source.SCHOOL, q3.resolve("school.xlsx"));
+        files.put(Source.ROSTER, q3.resolve("roster.csv"));
+        files.put(Source.VISITS, q3.resolve("visits.csv"));
+        assertThat(ingest(files).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // truth/links.csv has one row per data row; adults (true_child A…) are skipped, and so is the 学籍 totals row
+        Map<String, int[]> truth = new java.util.HashMap<>();
+        List<String> truthRows = Files.readAllLines(q3.resolve("truth/links.csv"));
+        for (String line : truthRows.subList(1, truthRows.size())) {
+            String[] f = line.split(",");
+            int[] c = truth.computeIfAbsent(f[0], k -> new int[2]);
+            c[f[f.length - 1].startsWith("A") ? 1 : 0]++;
+        }
+        assertThat(count("hukou_record")).isEqualTo(truth.get("hukou")[0]);
+        assertThat(count("school_record")).isEqualTo(truth.get("school")[0]);
+        assertThat(count("roster_record")).isEqualTo(truth.get("roster")[0]);
+        assertThat(count("visit_record")).isEqualTo(truth.get("visits")[0]);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ingest_reject WHERE kind = 'SKIPPED'", Integer.class))
+                .isEqualTo(truth.get("hukou")[1] + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ingest_reject WHERE kind = 'REJECTED'", Integer.class))
+                .isZero();
+        // the damage is noted on the records, not dropped: mistyped IDs are loaded with their problem
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_record WHERE id_problem IS NOT NULL",
+                Integer.class)).isPositive();
+    }
+
+    @Test
     void aMissingRequiredColumnStopsTheRunBeforeAnythingIsLoadedAndNamesTheColumn() throws Exception {
         start(Map.of());
         Map<Source, Path> files = new EnumMap<>(Source.class);
