@@ -1,9 +1,15 @@
 package cn.recon.cli;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,8 +42,20 @@ class DemoCommand implements Callable<Integer> {
                 return status;
             }
         }
+        Path flags = AppContext.home().resolve("out/2026Q3/flags.csv");
+        System.out.println("Flags of 2026Q3 (NEW / PERSISTING / RESOLVED against 2026Q2):");
+        Map<String, int[]> counts = new TreeMap<>();
+        try (Reader in = Files.newBufferedReader(flags, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                int[] c = counts.computeIfAbsent(r.get("flag"), k -> new int[3]);
+                c["NEW".equals(r.get("status")) ? 0 : "PERSISTING".equals(r.get("status")) ? 1 : 2]++;
+            }
+        }
+        counts.forEach((code, c) -> System.out.printf("  %-26s %4d new %4d persisting %4d resolved%n", code, c[0],
+                c[1], c[2]));
         System.out.println("Done. Open out/2026Q3/季度比对分析报告-2026Q3.xlsx first; flags.csv, links.csv and "
-                + "rejects.csv are beside it.");
+                + "rejects.csv are beside it, with the lists for the education bureau, public security and the "
+                + "township supervisors.");
         return 0;
     }
 

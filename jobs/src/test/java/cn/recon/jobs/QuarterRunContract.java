@@ -148,6 +148,18 @@ abstract class QuarterRunContract {
         for (String f : List.of("辍学失学名单-2026Q3.xlsx", "无户籍名单-2026Q3.xlsx", "未按期走访名单-2026Q3.xlsx")) {
             try (InputStream in = Files.newInputStream(output(Q3, f)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 assertThat(wb.getNumberOfSheets()).isGreaterThanOrEqualTo(1);
+                boolean fullIds = false;
+                for (var row : wb.getSheetAt(0)) {
+                    for (var cell : row) {
+                        fullIds |= cell.toString().matches(".*\\d{17}[\\dX].*");
+                    }
+                }
+                // township supervisors get masked IDs; the education bureau needs them in full (config defaults)
+                if (f.startsWith("未按期走访")) {
+                    assertThat(fullIds).as(f + " shows no full citizen ID").isFalse();
+                } else if (f.startsWith("辍学失学")) {
+                    assertThat(fullIds).as(f + " shows full citizen IDs").isTrue();
+                }
             }
         }
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
