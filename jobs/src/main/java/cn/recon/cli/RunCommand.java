@@ -2,6 +2,7 @@ package cn.recon.cli;
 
 import cn.recon.ingest.IngestFiles;
 import cn.recon.jobs.JobRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.Job;
@@ -42,9 +43,18 @@ class RunCommand implements Callable<Integer> {
             if (again) {
                 b.addLong("run", System.currentTimeMillis());
             }
-            var outcome = ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), b.toJobParameters());
+            JobRunner runner = ctx.getBean(JobRunner.class);
+            var outcome = runner.run(ctx.getBean("quarterJob", Job.class), b.toJobParameters());
             Reports.printFiles(ctx.getBean(IngestFiles.class), outcome.execution(), System.out);
             int status = Reports.exitStatus(outcome, System.out, System.err);
+            Path reports = outDir.resolve(extracts.quarter().toString());
+            if (status == 0 && outcome.alreadyComplete() && !Files.exists(reports.resolve("flags.csv"))) {
+                System.out.println("The reports are not in " + reports + " any more: writing them again.");
+                var params = new JobParametersBuilder().addString("quarter", extracts.quarter().toString())
+                        .addString("outDir", outDir.toString()).addLong("run", System.currentTimeMillis());
+                status = Reports.exitStatus(runner.run(ctx.getBean("reportJob", Job.class), params.toJobParameters()),
+                        System.out, System.err);
+            }
             if (status == 0) {
                 System.out.println("Reports of " + extracts.quarter() + ": " + outDir.resolve(extracts.quarter().toString()));
             }
