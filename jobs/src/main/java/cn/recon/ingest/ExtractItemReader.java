@@ -21,6 +21,7 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
 
     static final String FILE_ID = "ingest.fileId";
     static final String ROWS = "ingest.rows";
+    static final String LAST_LINE = "ingest.lastLine";
     static final String LOADED = "ingest.loaded";
     static final String REJECTED = "ingest.rejected";
     static final String SKIPPED = "ingest.skipped";
@@ -40,6 +41,7 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
     private ExtractReader<?> reader;
     private long fileId;
     private int rows;
+    private int lastLine;
     private int loaded;
     private int rejected;
     private int skipped;
@@ -67,10 +69,15 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
         if (ctx.containsKey(FILE_ID)) {
             fileId = ctx.getLong(FILE_ID);
             rows = ctx.getInt(ROWS, 0);
+            lastLine = ctx.getInt(LAST_LINE, 0);
             loaded = ctx.getInt(LOADED, 0);
             rejected = ctx.getInt(REJECTED, 0);
             skipped = ctx.getInt(SKIPPED, 0);
-            log.info("{}: resuming {} after {} rows already stored", source.key(), file.getFileName(), rows);
+            // rows stored after the last checkpoint (a chunk committed while its checkpoint was not, as when the
+            // process is killed between the two) are removed and read again: each row exactly once
+            int removed = files.deleteRowsAfter(fileId, source, lastLine);
+            log.info("{}: resuming {} after {} rows (line {}); {} rows past the checkpoint removed", source.key(),
+                    file.getFileName(), rows, lastLine, removed);
         } else {
             var existing = files.find(source, quarter, sha256);
             if (existing.isPresent() && isLoaded(existing.get().status())) {
@@ -125,6 +132,7 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
             return null;
         }
         rows++;
+        lastLine = r.line();
         if (r instanceof RowResult.Accepted<?>) {
             loaded++;
         } else if (r instanceof RowResult.Rejected<?>) {
@@ -139,6 +147,7 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
     public void update(ExecutionContext ctx) {
         if (reader != null) {
             ctx.putInt(ROWS, rows);
+            ctx.putInt(LAST_LINE, lastLine);
             ctx.putInt(LOADED, loaded);
             ctx.putInt(REJECTED, rejected);
             ctx.putInt(SKIPPED, skipped);

@@ -102,6 +102,12 @@ public class IngestFiles {
         return jdbc.query(SELECT + " ORDER BY file_id", IngestFiles::map);
     }
 
+    /** Removes a file's rows stored after a line (records and rejects); returns how many. */
+    int deleteRowsAfter(long fileId, Source source, int line) {
+        return jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE file_id = ? AND line_no > ?",
+                fileId, line) + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
+    }
+
     void deleteRows(long fileId, Source source) {
         jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM ingest_reject WHERE file_id = ?", fileId);
