@@ -22,6 +22,26 @@ final class Comparisons {
                 | FAMILY.pack(familyLevel(t, i, j));
     }
 
+    /** Whether the two records share a parent's or guardian's citizen ID. */
+    static boolean shareParentId(RecordTable t, int i, int j) {
+        for (int x = 0; x < 3; x++) {
+            String a = t.parentId(i, x);
+            if (a == null) {
+                continue;
+            }
+            for (int y = 0; y < 3; y++) {
+                String b = t.parentId(j, y);
+                if (b == null) {
+                    continue;
+                }
+                if (a.equals(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static int nameLevel(RecordTable t, int i, int j) {
         int a = t.name(i), b = t.name(j);
         if (a == RecordTable.NONE || b == RecordTable.NONE) {
@@ -95,6 +115,9 @@ final class Comparisons {
     }
 
     static int familyLevel(RecordTable t, int i, int j) {
+        if (shareParentId(t, i, j)) {
+            return FAMILY_PARENT_ID;
+        }
         boolean any = false;
         int best = MISSING;
         for (int x = 0; x < 3; x++) {

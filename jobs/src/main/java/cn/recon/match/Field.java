@@ -13,8 +13,14 @@ enum Field {
     SEX("sex", new String[] {"MISSING", "AGREE", "DISAGREE"}, new double[] {0, .99, .01}, new double[] {0, .5, .5}),
     PLACE("place", new String[] {"MISSING", "VILLAGE", "TOWNSHIP", "OTHER_VILLAGE", "DIFFERENT"},
             new double[] {0, .85, .05, .07, .03}, new double[] {0, .005, .02, .1, .875}),
-    FAMILY("family", new String[] {"MISSING", "EXACT", "PINYIN", "DIFFERENT"}, new double[] {0, .7, .05, .25},
-            new double[] {0, .001, .001, .998}),
+    /**
+     * The family: parents' and guardian's names, and their citizen IDs (a roster row's 监护人身份证号 against a 户籍
+     * record's 父亲/母亲公民身份号码). PARENT_ID = some such ID is shared: strong for children with blank IDs whose
+     * guardian has a common name. One field, not two, because a shared parent's ID and a shared parent's name are the
+     * same fact (the family), not independent evidence; siblings share both, so it never decides alone.
+     */
+    FAMILY("family", new String[] {"MISSING", "EXACT", "PINYIN", "DIFFERENT", "PARENT_ID"},
+            new double[] {0, .45, .05, .2, .3}, new double[] {0, .001, .001, .9978, .0002}),
     ID("id", new String[] {"MISSING", "EXACT", "EDIT1", "PREFIX_BIRTH", "BIRTH_PART", "DIFFERENT", "NO_ID_BOTH",
         "NO_ID_CONFLICT"}, new double[] {0, .2, .5, .05, .03, .1, .1, .02},
             new double[] {0, 1e-7, 1e-6, 1e-4, 1e-3, .9488, .0001, .05});
@@ -28,7 +34,7 @@ enum Field {
             BIRTH_DIFFERENT = 6;
     static final int SEX_AGREE = 1, SEX_DISAGREE = 2;
     static final int PLACE_VILLAGE = 1, PLACE_TOWNSHIP = 2, PLACE_OTHER_VILLAGE = 3, PLACE_DIFFERENT = 4;
-    static final int FAMILY_EXACT = 1, FAMILY_PINYIN = 2, FAMILY_DIFFERENT = 3;
+    static final int FAMILY_EXACT = 1, FAMILY_PINYIN = 2, FAMILY_DIFFERENT = 3, FAMILY_PARENT_ID = 4;
     static final int ID_EXACT = 1, ID_EDIT1 = 2, ID_PREFIX_BIRTH = 3, ID_BIRTH_PART = 4, ID_DIFFERENT = 5,
             ID_NO_ID_BOTH = 6, ID_NO_ID_CONFLICT = 7;
 

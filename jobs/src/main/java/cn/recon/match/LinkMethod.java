@@ -6,6 +6,8 @@ public enum LinkMethod {
     ID,
     /** Accepted by a data officer (review decision). */
     REVIEW,
+    /** Kept with the child it belonged to in the previous quarter's run (no contradicting evidence). */
+    PREVIOUS,
     /** Linked by the probabilistic model above the upper threshold. */
     PROBABILISTIC,
     /** Alone: the only record of its child. */

@@ -22,12 +22,24 @@ import java.util.Objects;
  * @param village      village (村居) name, null when unknown
  * @param areaCode     a 9- or 12-digit division code of the record's place when known, else null
  * @param guardianName guardian (监护人) name as normalised, null when unknown
+ * @param guardianId   guardian's citizen ID (roster 监护人身份证号) as normalised, null when unknown
+ * @param fatherId     father's citizen ID (户籍 父亲公民身份号码) as normalised, null when unknown
+ * @param motherId     mother's citizen ID (户籍 母亲公民身份号码) as normalised, null when unknown
  * @param noIdEvidence the record says the child has no citizen ID: a J/L student number without an ID, or a roster
  *                     row with 是否登记户口 = 否 and no ID
  */
 public record MatchRecord(Source source, int index, String sourceKey, String idNumber, boolean idValid, String name,
         Sex sex, LocalDate birthDate, String township, String village, String areaCode, String guardianName,
-        String fatherName, String motherName, boolean noIdEvidence) {
+        String fatherName, String motherName, boolean noIdEvidence, String guardianId, String fatherId,
+        String motherId) {
+
+    /** A record without parents' or guardian's IDs (as before they were compared). */
+    public MatchRecord(Source source, int index, String sourceKey, String idNumber, boolean idValid, String name,
+            Sex sex, LocalDate birthDate, String township, String village, String areaCode, String guardianName,
+            String fatherName, String motherName, boolean noIdEvidence) {
+        this(source, index, sourceKey, idNumber, idValid, name, sex, birthDate, township, village, areaCode,
+                guardianName, fatherName, motherName, noIdEvidence, null, null, null);
+    }
 
     public MatchRecord {
         Objects.requireNonNull(source, "source");
@@ -54,7 +66,7 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
         String key = r.idNumber() != null ? r.idNumber() : "#" + r.line();
         return new MatchRecord(Source.HUKOU, index, key, r.idNumber(), valid(r.idNumber(), r.idProblem()), r.name(),
                 r.sex(), r.birthDate(), r.township(), r.village(), areaCode(r.areaCode()), null, r.fatherName(),
-                r.motherName(), false);
+                r.motherName(), false, null, r.fatherId(), r.motherId());
     }
 
     /** A 学籍 record; J and L numbers without an ID are evidence that the child has no citizen ID. */
@@ -70,7 +82,7 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
         boolean noId = r.idNumber() == null && Boolean.FALSE.equals(r.hukouRegistered());
         return new MatchRecord(Source.ROSTER, index, r.rosterId(), r.idNumber(), valid(r.idNumber(), r.idProblem()),
                 r.name(), r.sex(), r.birthDate(), r.township(), r.village(), areaCode(r.areaCode()),
-                r.guardianName(), null, null, noId);
+                r.guardianName(), null, null, noId, r.guardianId(), null, null);
     }
 
     private static boolean valid(String id, String problem) {

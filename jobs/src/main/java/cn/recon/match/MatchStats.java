@@ -8,6 +8,7 @@ package cn.recon.match;
  * @param linkedById          records linked by a shared valid citizen ID
  * @param linkedByProbability records linked by the model
  * @param linkedByReview      records linked by an accepted review decision
+ * @param linkedByPrevious    records kept with the child they belonged to last quarter ({@link PreviousChildren})
  * @param single              records alone in their child
  * @param reviewItemsOpen     pairs waiting for a decision
  * @param candidatePairs      pairs compared after blocking
@@ -18,6 +19,6 @@ package cn.recon.match;
  *                            (see {@link RecordLink#idIgnored()})
  */
 public record MatchStats(int records, int children, int linkedById, int linkedByProbability, int linkedByReview,
-        int single, int reviewItemsOpen, long candidatePairs, int blocksSkipped, int decisionsApplied,
-        int decisionsIgnored, int idsIgnored) {
+        int linkedByPrevious, int single, int reviewItemsOpen, long candidatePairs, int blocksSkipped,
+        int decisionsApplied, int decisionsIgnored, int idsIgnored) {
 }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
  * <li>records sharing a valid citizen ID are one child (union-find);</li>
  * <li>the model is estimated from the run's data ({@link ModelEstimator});</li>
  * <li>review decisions are applied: accepted pairs linked, rejected pairs kept apart for good;</li>
+ * <li>records that were one child last quarter stay together unless contradicted ({@link PreviousChildren});</li>
  * <li>blocking picks candidate pairs for records not yet in a child with an ID ({@link Blocker});</li>
  * <li>pairs are scored (Fellegi–Sunter, term-frequency adjusted) and linked best first under the constraints of
  * {@link Clusterer}; uncertain pairs become review items;</li>
@@ -67,6 +68,7 @@ public final class Matcher {
         t0 = phase("estimate m and u", t0);
 
         DecisionApplier applied = new DecisionApplier(t, uf, decisions);
+        PreviousChildren kept = new PreviousChildren(t, model, uf, previous, applied.rejected);
         int[] root = new int[n];
         boolean[] unsettled = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -105,7 +107,7 @@ public final class Matcher {
         clusterer.run();
         t0 = phase("cluster", t0);
 
-        MatchResult result = new ResultBuilder(t, model, uf, edges, clusterer, applied, idCount)
+        MatchResult result = new ResultBuilder(t, model, uf, edges, clusterer, applied, kept, idCount)
                 .build(previous, newChildId, candidates);
         phase("identities and output", t0);
         return result;

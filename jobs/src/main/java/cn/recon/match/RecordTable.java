@@ -31,6 +31,8 @@ final class RecordTable {
     /** The record's valid ID was not used: its birth date part contradicts the record's birth date. */
     final boolean[] idIgnored;
     final int idsIgnored;
+    /** Per record three slots (0 guardian, 1 father, 2 mother): a parent's or guardian's ID as normalised, or null. */
+    private final String[] parentIds;
 
     final Dictionary names = new Dictionary(1024);
     final Dictionary pinyins = new Dictionary(1024);
@@ -48,6 +50,7 @@ final class RecordTable {
         idText = new String[n];
         idKey = new long[n];
         idIgnored = new boolean[n];
+        parentIds = new String[n * 3];
         PlaceCache placeCache = new PlaceCache();
         int ignored = 0;
         for (int i = 0; i < n; i++) {
@@ -68,6 +71,9 @@ final class RecordTable {
             row[o + FAMILY] = names.id(r.guardianName());
             row[o + FAMILY + 1] = names.id(r.fatherName());
             row[o + FAMILY + 2] = names.id(r.motherName());
+            parentIds[i * 3] = parentId(r.guardianId(), r.idNumber());
+            parentIds[i * 3 + 1] = parentId(r.fatherId(), r.idNumber());
+            parentIds[i * 3 + 2] = parentId(r.motherId(), r.idNumber());
             idKey[i] = -1;
             String id = r.idNumber();
             if (id != null && !idFitsBirth(id, ymd, idBirthToleranceDays)) {
@@ -150,6 +156,16 @@ final class RecordTable {
     /** Family name k (0 guardian, 1 father, 2 mother) of record i, or NONE. */
     int family(int i, int k) {
         return row[i * STRIDE + FAMILY + k];
+    }
+
+    /** The ID of family member k (0 guardian, 1 father, 2 mother) of record i, or null. */
+    String parentId(int i, int k) {
+        return parentIds[i * 3 + k];
+    }
+
+    /** A parent's ID worth comparing: 15 or 18 characters, and not the child's own number typed in the wrong column. */
+    private static String parentId(String id, String childId) {
+        return id == null || (id.length() != 15 && id.length() != 18) || id.equals(childId) ? null : id;
     }
 
     int familyCount(int i) {

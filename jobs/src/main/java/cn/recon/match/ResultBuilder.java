@@ -13,10 +13,12 @@ final class ResultBuilder {
     private final Edges edges;
     private final Clusterer clusterer;
     private final Matcher.DecisionApplier decisions;
+    private final PreviousChildren kept;
     private final LongIntMap idCount;
 
     ResultBuilder(RecordTable t, MatchModel model, UnionFind uf, Edges edges, Clusterer clusterer,
-            Matcher.DecisionApplier decisions, LongIntMap idCount) {
+            Matcher.DecisionApplier decisions, PreviousChildren kept, LongIntMap idCount) {
+        this.kept = kept;
         this.t = t;
         this.model = model;
         this.uf = uf;
@@ -44,7 +46,7 @@ final class ResultBuilder {
         IdentityAssigner ids = new IdentityAssigner(clusterOf, clusters, previousIds, newChildId);
 
         List<RecordLink> links = new ArrayList<>(n);
-        int byId = 0, byProbability = 0, byReview = 0, single = 0;
+        int byId = 0, byProbability = 0, byReview = 0, byPrevious = 0, single = 0;
         for (int i = 0; i < n; i++) {
             MatchRecord r = t.records.get(i);
             String child = ids.childOfCluster[clusterOf[i]];
@@ -55,6 +57,9 @@ final class ResultBuilder {
             } else if (decisions.acceptedPartner[i] != -1) {
                 byReview++;
                 links.add(pairLink(i, decisions.acceptedPartner[i], child, LinkMethod.REVIEW));
+            } else if (kept.partner[i] != -1) {
+                byPrevious++;
+                links.add(pairLink(i, kept.partner[i], child, LinkMethod.PREVIOUS));
             } else if (clusterer.linkEdge[i] != -1) {
                 byProbability++;
                 int e = clusterer.linkEdge[i];
@@ -74,7 +79,7 @@ final class ResultBuilder {
                     MatchSettings.probability(edges.bits[c.edge()]), round(edges.bits[c.edge()]), c.reason(),
                     model.evidence(t, a, b, edges.levels[c.edge()])));
         }
-        MatchStats stats = new MatchStats(n, clusters, byId, byProbability, byReview, single, review.size(),
+        MatchStats stats = new MatchStats(n, clusters, byId, byProbability, byReview, byPrevious, single, review.size(),
                 candidates.pairs().length, candidates.skippedBlocks(), decisions.applied, decisions.ignored,
                 t.idsIgnored);
         return new MatchResult(links, review, ids.changes, stats, model.priors(), model.parameters());

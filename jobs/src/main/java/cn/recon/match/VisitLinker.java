@@ -4,6 +4,7 @@ import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,9 @@ public final class VisitLinker {
 
     /**
      * The only child that may carry this name at this place: some record of it agrees on every place field the visit
-     * gives, and no other child has a record that agrees or is silent on them.
+     * gives, and no other child may be there. A child may be there when a record of that name agrees or is silent on
+     * the visit's place fields, unless the child's records that do give the field all name another place (a 学籍 row
+     * without 户口所在地 does not make a child who lives in another village a candidate everywhere).
      */
     private String byNameAndPlace(Visit v) {
         List<Place> entries = v.name() == null ? null : byName.get(v.name());
@@ -102,22 +105,38 @@ public final class VisitLinker {
             return null;
         }
         String twp = Places.township(v.township()), vil = Places.village(v.village());
-        Set<String> possible = new LinkedHashSet<>();
-        Set<String> confirmed = new LinkedHashSet<>();
+        Map<String, int[]> votes = new LinkedHashMap<>();
         for (Place p : entries) {
-            boolean twpOk = twp == null || p.township() == null || twp.equals(p.township());
-            boolean vilOk = vil == null || p.village() == null || vil.equals(p.village());
-            if (twpOk && vilOk) {
-                possible.add(p.childId());
-                if ((twp == null || twp.equals(p.township())) && (vil == null || vil.equals(p.village()))) {
-                    confirmed.add(p.childId());
-                }
+            // per child: [silent, agrees, contradicts] on township, then the same on village
+            int[] c = votes.computeIfAbsent(p.childId(), k -> new int[7]);
+            tally(c, 0, twp, p.township());
+            tally(c, 3, vil, p.village());
+            if ((twp == null || twp.equals(p.township())) && (vil == null || vil.equals(p.village()))) {
+                c[6]++;
             }
         }
-        if (possible.size() != 1) {
-            return null;
+        String only = null;
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            int[] c = e.getValue();
+            boolean twpOk = c[1] > 0 || c[2] == 0;
+            boolean vilOk = c[4] > 0 || c[5] == 0;
+            if (twpOk && vilOk) {
+                if (only != null) {
+                    return null;
+                }
+                only = e.getKey();
+            }
         }
-        String only = possible.iterator().next();
-        return confirmed.contains(only) ? only : null;
+        return only != null && votes.get(only)[6] > 0 ? only : null;
+    }
+
+    private static void tally(int[] c, int at, String wanted, String given) {
+        if (wanted == null || given == null) {
+            c[at]++;
+        } else if (wanted.equals(given)) {
+            c[at + 1]++;
+        } else {
+            c[at + 2]++;
+        }
     }
 }
