@@ -31,7 +31,8 @@ public final class Main implements Runnable {
                 root = root.getCause();
             }
             cmd.getErr().println("recon: " + oneLine(root));
-            return 1;
+            // a value the command could not use (a quarter like 2026Q9, a file that is not there) is bad usage
+            return ex instanceof IllegalArgumentException ? 2 : 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("recon: " + ex.getMessage());
