@@ -38,6 +38,23 @@ class QuarterRunH2Test extends QuarterRunContract {
         assertThat(run("review", "accept", "999999")).isEqualTo(2);   // no such item: bad usage
     }
 
+    @Test
+    void theScheduledJobsRunOnTheExtractsAlreadyLoaded() throws Exception {
+        // what the scheduler starts: the nightly refresh (match + flag) and the quarterly run without new files
+        JobRunner runner = ctx.getBean(JobRunner.class);
+        var refresh = new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addString("quarter", "2026Q3").addString("day", "2026-10-01").toJobParameters();
+        assertThat(runner.run(ctx.getBean("refreshJob", org.springframework.batch.core.job.Job.class), refresh)
+                .succeeded()).isTrue();
+        Path again = dir.resolve("scheduled-out");
+        var quarterly = new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addString("quarter", "2026Q3").addString("outDir", again.toString()).toJobParameters();
+        assertThat(runner.run(ctx.getBean("quarterJob", org.springframework.batch.core.job.Job.class), quarterly)
+                .succeeded()).isTrue();
+        assertThat(Truth.column(again.resolve("2026Q3/flags.csv"), "flag"))
+                .hasSameSizeAs(Truth.column(output(Q3, "flags.csv"), "flag"));
+    }
+
     private String cli(String... args) {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
