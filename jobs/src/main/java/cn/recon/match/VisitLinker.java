@@ -4,6 +4,7 @@ import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class VisitLinker {
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Set<String> onRoster = new HashSet<>();
 
     public VisitLinker(List<MatchRecord> records, MatchResult result) {
         if (records.size() != result.links().size()) {
@@ -59,6 +61,7 @@ public final class VisitLinker {
             String child = result.links().get(i).childId();
             if (r.source() == Source.ROSTER) {
                 byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+                onRoster.add(child);
             }
             if (r.idValid()) {
                 byId.merge(r.idNumber(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
@@ -115,12 +118,18 @@ public final class VisitLinker {
                 c[6]++;
             }
         }
+        // the visit log is of roster children: a namesake known only to 户籍 or 学籍 does not compete with one on
+        // the roster (FORMATS.md: a visit links to a roster child); without a roster candidate, any child may do
+        boolean rosterCandidate = false;
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            if (mayBeThere(e.getValue()) && onRoster.contains(e.getKey())) {
+                rosterCandidate = true;
+                break;
+            }
+        }
         String only = null;
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
-            int[] c = e.getValue();
-            boolean twpOk = c[1] > 0 || c[2] == 0;
-            boolean vilOk = c[4] > 0 || c[5] == 0;
-            if (twpOk && vilOk) {
+            if (mayBeThere(e.getValue()) && (!rosterCandidate || onRoster.contains(e.getKey()))) {
                 if (only != null) {
                     return null;
                 }
@@ -128,6 +137,11 @@ public final class VisitLinker {
             }
         }
         return only != null && votes.get(only)[6] > 0 ? only : null;
+    }
+
+    /** Some record agrees with or is silent on each place field the visit gives, unless all that give it differ. */
+    private static boolean mayBeThere(int[] c) {
+        return (c[1] > 0 || c[2] == 0) && (c[4] > 0 || c[5] == 0);
     }
 
     private static void tally(int[] c, int at, String wanted, String given) {
