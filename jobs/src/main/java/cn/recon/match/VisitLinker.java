@@ -1,5 +1,6 @@
 package cn.recon.match;
 
+import cn.recon.person.PersonName;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class VisitLinker {
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Map<String, List<Place>> byPinyin = new HashMap<>();
     private final Set<String> onRoster = new HashSet<>();
 
     public VisitLinker(List<MatchRecord> records, MatchResult result) {
@@ -71,7 +73,13 @@ public final class VisitLinker {
                         .add(new Place(child, Places.township(r.township()), Places.village(r.village())));
             }
         }
-        places.forEach((name, set) -> byName.put(name, new ArrayList<>(set)));
+        places.forEach((name, set) -> {
+            byName.put(name, new ArrayList<>(set));
+            String pinyin = PersonName.pinyin(name);
+            if (pinyin != null) {
+                byPinyin.computeIfAbsent(pinyin, k -> new ArrayList<>()).addAll(set);
+            }
+        });
     }
 
     public List<VisitLink> linkAll(List<Visit> visits) {
@@ -92,7 +100,7 @@ public final class VisitLinker {
             return new VisitLink(v.index(), child, Route.ID);
         }
         child = byNameAndPlace(v);
-        return child == null ? new VisitLink(v.index(), null, Route.UNLINKED)
+        return child == null || child == AMBIGUOUS ? new VisitLink(v.index(), null, Route.UNLINKED)
                 : new VisitLink(v.index(), child, Route.NAME_PLACE);
     }
 
@@ -103,11 +111,28 @@ public final class VisitLinker {
      * without 户口所在地 does not make a child who lives in another village a candidate everywhere).
      */
     private String byNameAndPlace(Visit v) {
-        List<Place> entries = v.name() == null ? null : byName.get(v.name());
-        if (entries == null) {
+        if (v.name() == null) {
             return null;
         }
         String twp = Places.township(v.township()), vil = Places.village(v.village());
+        String child = only(byName.get(v.name()), twp, vil, false);
+        if (child != null || twp == null || vil == null) {
+            return child;
+        }
+        // no child of this exact name may be at this place: a name written with other characters of the same
+        // sound (杨锋雨 for 杨凤雨) still names the one roster child of that sound whose records give this very place
+        String pinyin = PersonName.pinyin(v.name());
+        return pinyin == null ? null : only(byPinyin.get(pinyin), twp, vil, true);
+    }
+
+    /**
+     * The only child of these entries that may be at the place, or AMBIGUOUS, or null when none may be there. When
+     * {@code strict}, that child must be on the roster and a record of it must name the place (both fields given).
+     */
+    private String only(List<Place> entries, String twp, String vil, boolean strict) {
+        if (entries == null) {
+            return null;
+        }
         Map<String, int[]> votes = new LinkedHashMap<>();
         for (Place p : entries) {
             // per child: [silent, agrees, contradicts] on township, then the same on village
@@ -131,12 +156,18 @@ public final class VisitLinker {
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
             if (mayBeThere(e.getValue()) && (!rosterCandidate || onRoster.contains(e.getKey()))) {
                 if (only != null) {
-                    return null;
+                    return AMBIGUOUS;
                 }
                 only = e.getKey();
             }
         }
-        return only != null && votes.get(only)[6] > 0 ? only : null;
+        if (only == null) {
+            return null;
+        }
+        if (strict && !onRoster.contains(only)) {
+            return AMBIGUOUS;
+        }
+        return votes.get(only)[6] > 0 ? only : AMBIGUOUS;
     }
 
     /** Some record agrees with or is silent on each place field the visit gives, unless all that give it differ. */

@@ -96,6 +96,29 @@ class VisitLinkerTest {
     }
 
     @Test
+    void aNameOfTheSameSoundFindsTheOneRosterChildOfThatSoundAtThePlace() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2015, 9, 10);
+        int roster = s.roster("RT-8", null, "杨凤雨", Sex.FEMALE, born, "测试镇", "戊村", "杨林", false);
+        LocalDate born2 = LocalDate.of(2013, 2, 11);
+        s.roster("RT-9", Scenario.id("532801", born2, 72), "杨枫雨", Sex.FEMALE, born2, "测试镇", "己村", "杨森", true);
+        s.roster("RT-10", Scenario.id("532801", born, 74), "杨峰雨", Sex.FEMALE, born, "测试镇", "己村", "杨木", true);
+        MatchResult result = s.run();
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "杨锋雨", "测试镇", "戊村委会"));
+        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        // the sound alone needs the full place: without the village it names three children
+        assertThat(linker.link(new VisitLinker.Visit(1, null, null, "杨锋雨", "测试镇", null)).childId()).isNull();
+        // two children of that sound in 己村: no choice
+        assertThat(linker.link(new VisitLinker.Visit(2, null, null, "杨锋雨", "测试镇", "己村")).childId()).isNull();
+        // the exact name comes first: 杨峰雨 in 己村 is that child
+        assertThat(linker.link(new VisitLinker.Visit(3, null, null, "杨峰雨", "测试镇", "己村")).route())
+                .isEqualTo(VisitLinker.Route.NAME_PLACE);
+    }
+
+    @Test
     void aVisitRecordWithAnInvalidIdDoesNotUseIt() {
         VisitRecord v = new VisitRecord(1, 2, null, "532801201402030912", "532801201402030912", "BAD_CHECK", "谢雨桐",
                 "谢雨桐", "测试镇", "辛村", LocalDate.of(2026, 7, 1), "入户走访", "张主任", "儿童主任", null, null, null);
