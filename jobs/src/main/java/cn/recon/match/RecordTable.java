@@ -213,7 +213,8 @@ final class RecordTable {
 
     /**
      * Whether an ID can be this record's: when both the ID's birth date part and the record's birth date are known,
-     * they must agree within the tolerance or differ by a typing slip (one digit, swapped day and month). A birth
+     * they must agree within the tolerance or differ by a typing slip (one digit, two adjacent digits swapped as in
+     * 2104 for 2014, swapped day and month). A birth
      * part that is no date at all is a slip in the child's own number and keeps the ID.
      */
     static boolean idFitsBirth(String id, int ymd, int toleranceDays) {
@@ -233,7 +234,8 @@ final class RecordTable {
             return true;
         }
         return Comparisons.birthLevel(idYmd, ymd) != Field.BIRTH_DIFFERENT
-                || Math.abs(d - Dates.epochDay(ymd)) <= toleranceDays;
+                || Math.abs(d - Dates.epochDay(ymd)) <= toleranceDays
+                || Comparisons.withinOneEdit(Integer.toString(idYmd), Integer.toString(ymd));
     }
 
     /** A valid 18-character ID as a number: the 17 digits times 11 plus the check value (X = 10). */

@@ -1,9 +1,11 @@
 package cn.recon.match;
 
+import cn.recon.person.PersonName;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,8 @@ public final class VisitLinker {
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Map<String, List<Place>> byPinyin = new HashMap<>();
+    private final Set<String> onRoster = new HashSet<>();
 
     public VisitLinker(List<MatchRecord> records, MatchResult result) {
         if (records.size() != result.links().size()) {
@@ -59,6 +63,7 @@ public final class VisitLinker {
             String child = result.links().get(i).childId();
             if (r.source() == Source.ROSTER) {
                 byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+                onRoster.add(child);
             }
             if (r.idValid()) {
                 byId.merge(r.idNumber(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
@@ -68,7 +73,13 @@ public final class VisitLinker {
                         .add(new Place(child, Places.township(r.township()), Places.village(r.village())));
             }
         }
-        places.forEach((name, set) -> byName.put(name, new ArrayList<>(set)));
+        places.forEach((name, set) -> {
+            byName.put(name, new ArrayList<>(set));
+            String pinyin = PersonName.pinyin(name);
+            if (pinyin != null) {
+                byPinyin.computeIfAbsent(pinyin, k -> new ArrayList<>()).addAll(set);
+            }
+        });
     }
 
     public List<VisitLink> linkAll(List<Visit> visits) {
@@ -89,7 +100,7 @@ public final class VisitLinker {
             return new VisitLink(v.index(), child, Route.ID);
         }
         child = byNameAndPlace(v);
-        return child == null ? new VisitLink(v.index(), null, Route.UNLINKED)
+        return child == null || child == AMBIGUOUS ? new VisitLink(v.index(), null, Route.UNLINKED)
                 : new VisitLink(v.index(), child, Route.NAME_PLACE);
     }
 
@@ -100,11 +111,28 @@ public final class VisitLinker {
      * without 户口所在地 does not make a child who lives in another village a candidate everywhere).
      */
     private String byNameAndPlace(Visit v) {
-        List<Place> entries = v.name() == null ? null : byName.get(v.name());
-        if (entries == null) {
+        if (v.name() == null) {
             return null;
         }
         String twp = Places.township(v.township()), vil = Places.village(v.village());
+        String child = only(byName.get(v.name()), twp, vil, false);
+        if (child != null || twp == null || vil == null) {
+            return child;
+        }
+        // no child of this exact name may be at this place: a name written with other characters of the same
+        // sound (杨锋雨 for 杨凤雨) still names the one roster child of that sound whose records give this very place
+        String pinyin = PersonName.pinyin(v.name());
+        return pinyin == null ? null : only(byPinyin.get(pinyin), twp, vil, true);
+    }
+
+    /**
+     * The only child of these entries that may be at the place, or AMBIGUOUS, or null when none may be there. When
+     * {@code strict}, that child must be on the roster and a record of it must name the place (both fields given).
+     */
+    private String only(List<Place> entries, String twp, String vil, boolean strict) {
+        if (entries == null) {
+            return null;
+        }
         Map<String, int[]> votes = new LinkedHashMap<>();
         for (Place p : entries) {
             // per child: [silent, agrees, contradicts] on township, then the same on village
@@ -115,19 +143,36 @@ public final class VisitLinker {
                 c[6]++;
             }
         }
+        // the visit log is of roster children: a namesake known only to 户籍 or 学籍 does not compete with one on
+        // the roster (FORMATS.md: a visit links to a roster child); without a roster candidate, any child may do
+        boolean rosterCandidate = false;
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            if (mayBeThere(e.getValue()) && onRoster.contains(e.getKey())) {
+                rosterCandidate = true;
+                break;
+            }
+        }
         String only = null;
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
-            int[] c = e.getValue();
-            boolean twpOk = c[1] > 0 || c[2] == 0;
-            boolean vilOk = c[4] > 0 || c[5] == 0;
-            if (twpOk && vilOk) {
+            if (mayBeThere(e.getValue()) && (!rosterCandidate || onRoster.contains(e.getKey()))) {
                 if (only != null) {
-                    return null;
+                    return AMBIGUOUS;
                 }
                 only = e.getKey();
             }
         }
-        return only != null && votes.get(only)[6] > 0 ? only : null;
+        if (only == null) {
+            return null;
+        }
+        if (strict && !onRoster.contains(only)) {
+            return AMBIGUOUS;
+        }
+        return votes.get(only)[6] > 0 ? only : AMBIGUOUS;
+    }
+
+    /** Some record agrees with or is silent on each place field the visit gives, unless all that give it differ. */
+    private static boolean mayBeThere(int[] c) {
+        return (c[1] > 0 || c[2] == 0) && (c[4] > 0 || c[5] == 0);
     }
 
     private static void tally(int[] c, int at, String wanted, String given) {

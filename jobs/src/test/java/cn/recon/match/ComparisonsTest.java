@@ -55,6 +55,10 @@ class ComparisonsTest {
         // a slip in the ID's own birth date part (one digit; or no date at all) keeps it
         assertThat(RecordTable.idFitsBirth("532801201606010011", ymd(2015, 6, 1), 400)).isTrue();
         assertThat(RecordTable.idFitsBirth("532801201560010011", ymd(2015, 6, 1), 400)).isTrue();
+        // two adjacent digits of the birth part swapped: 2104-04-11 typed for 2014-04-11 (a real date, 90 years off)
+        assertThat(RecordTable.idFitsBirth("532823210404110375", ymd(2014, 4, 11), 400)).isTrue();
+        assertThat(RecordTable.idFitsBirth("532823201404110375", ymd(2014, 4, 11), 400)).isTrue();
+        assertThat(RecordTable.idFitsBirth("532823198404110375", ymd(2014, 4, 11), 400)).isFalse();
     }
 
     @Test

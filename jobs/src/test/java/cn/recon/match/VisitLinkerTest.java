@@ -43,6 +43,82 @@ class VisitLinkerTest {
     }
 
     @Test
+    void aChildWhoseRecordsNameAnotherPlaceIsNoNamesakeCandidate() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2015, 3, 4);
+        String idA = Scenario.id("532801", born, 31);
+        // 岩温 A: a 学籍 row (no village) and a roster row in 甲村; 岩温 B: a roster row in 乙村
+        int schoolA = s.school("G" + idA, "岩温", Sex.MALE, born, null, "玉香");
+        int rosterA = s.roster("RT-1", idA, "岩温", Sex.MALE, born, "测试镇", "甲村", "玉香", true);
+        LocalDate born2 = LocalDate.of(2017, 8, 9);
+        int rosterB = s.roster("RT-2", Scenario.id("532801", born2, 33), "岩温", Sex.MALE, born2, "测试镇", "乙村",
+                "玉罕", true);
+        MatchResult result = s.run();
+        assertThat(Scenario.child(result, schoolA)).isEqualTo(Scenario.child(result, rosterA));
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        VisitLinker.VisitLink inB = linker.link(new VisitLinker.Visit(0, null, null, "岩温", "测试镇", "乙村"));
+        assertThat(inB.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(inB.childId()).isEqualTo(Scenario.child(result, rosterB));
+        // without a village both may be there: no choice
+        assertThat(linker.link(new VisitLinker.Visit(1, null, null, "岩温", "测试镇", null)).childId()).isNull();
+    }
+
+    @Test
+    void aNamesakeKnownOnlyToHukouDoesNotCompeteWithTheRosterChild() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2016, 1, 2);
+        int roster = s.roster("RT-5", Scenario.id("532801", born, 51), "饶霁", Sex.FEMALE, born, "测试镇", "丙村",
+                "岩香", true);
+        LocalDate born2 = LocalDate.of(2019, 4, 5);
+        int hukouOnly = s.hukou(Scenario.id("532801", born2, 52), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村", "岩应",
+                null);
+        LocalDate born3 = LocalDate.of(2012, 6, 7);
+        int onlyInDing = s.hukou(Scenario.id("532801", born3, 53), "饶霁", Sex.FEMALE, born3, "测试镇", "丁村", "岩保",
+                null);
+        MatchResult result = s.run();
+        assertThat(Scenario.child(result, roster)).isNotEqualTo(Scenario.child(result, hukouOnly));
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "饶霁", "测试镇", "丙村"));
+        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        // where no roster child of the name may be, the one child there still fits
+        assertThat(linker.link(new VisitLinker.Visit(1, null, null, "饶霁", "测试镇", "丁村")).childId())
+                .isEqualTo(Scenario.child(result, onlyInDing));
+        // two roster children of the name in one village: still no choice
+        Scenario t = new Scenario();
+        t.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香", true);
+        t.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村", "岩应", true);
+        MatchResult r2 = t.run();
+        assertThat(new VisitLinker(t.records(), r2).link(new VisitLinker.Visit(0, null, null, "饶霁", "测试镇", "丙村"))
+                .route()).isEqualTo(VisitLinker.Route.UNLINKED);
+    }
+
+    @Test
+    void aNameOfTheSameSoundFindsTheOneRosterChildOfThatSoundAtThePlace() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2015, 9, 10);
+        int roster = s.roster("RT-8", null, "杨凤雨", Sex.FEMALE, born, "测试镇", "戊村", "杨林", false);
+        LocalDate born2 = LocalDate.of(2013, 2, 11);
+        s.roster("RT-9", Scenario.id("532801", born2, 72), "杨枫雨", Sex.FEMALE, born2, "测试镇", "己村", "杨森", true);
+        s.roster("RT-10", Scenario.id("532801", born, 74), "杨峰雨", Sex.FEMALE, born, "测试镇", "己村", "杨木", true);
+        MatchResult result = s.run();
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "杨锋雨", "测试镇", "戊村委会"));
+        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        // the sound alone needs the full place: without the village it names three children
+        assertThat(linker.link(new VisitLinker.Visit(1, null, null, "杨锋雨", "测试镇", null)).childId()).isNull();
+        // two children of that sound in 己村: no choice
+        assertThat(linker.link(new VisitLinker.Visit(2, null, null, "杨锋雨", "测试镇", "己村")).childId()).isNull();
+        // the exact name comes first: 杨峰雨 in 己村 is that child
+        assertThat(linker.link(new VisitLinker.Visit(3, null, null, "杨峰雨", "测试镇", "己村")).route())
+                .isEqualTo(VisitLinker.Route.NAME_PLACE);
+    }
+
+    @Test
     void aVisitRecordWithAnInvalidIdDoesNotUseIt() {
         VisitRecord v = new VisitRecord(1, 2, null, "532801201402030912", "532801201402030912", "BAD_CHECK", "谢雨桐",
                 "谢雨桐", "测试镇", "辛村", LocalDate.of(2026, 7, 1), "入户走访", "张主任", "儿童主任", null, null, null);
