@@ -73,6 +73,7 @@ class MatchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         Quarter q = Quarter.parse(chunk.getStepContext().getStepExecution().getJobParameters().getString("quarter"));
+        long started = System.nanoTime();
         ownTransaction.executeWithoutResult(t -> links.clear(q));
         Origins origins = new Origins();
         List<MatchRecord> records = new ArrayList<>();
@@ -86,7 +87,9 @@ class MatchTasklet implements Tasklet {
         List<VisitLinker.Visit> visits = new ArrayList<>();
         load(q, Source.VISITS, (VisitRecord v) -> visits.add(VisitLinker.Visit.of(v, origins.add(Source.VISITS,
                 v.fileId(), v.line()))));
-        log.info("matching {} records and {} visits of {}", records.size(), visits.size(), q);
+        long loadedAt = System.nanoTime();
+        log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
+                (loadedAt - started) / 1_000_000);
 
         PreviousLinks previous = new PreviousLinks(links.links(q.previous()).entrySet().stream().collect(
                 Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
@@ -105,6 +108,9 @@ class MatchTasklet implements Tasklet {
             rows.add(new LinkRow(q.toString(), Source.VISITS.key(), p[0], (int) p[1], visit.rosterId(),
                     v.childId(), v.route().key(), null, null));
         }
+        long linkedAt = System.nanoTime();
+        log.info("matched and visits linked in {} ms; writing {} links", (linkedAt - loadedAt) / 1_000_000,
+                rows.size());
         // in transactions of their own, a batch at a time: one transaction of millions of rows is slow on H2 and
         // heavy on MySQL's undo log; a failed step is rerun whole anyway (it starts by clearing the quarter)
         for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
@@ -112,6 +118,7 @@ class MatchTasklet implements Tasklet {
             ownTransaction.executeWithoutResult(t -> links.insert(batch));
         }
         ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records));
+        log.info("links written in {} ms", (System.nanoTime() - linkedAt) / 1_000_000);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(rows.size());
         var stats = result.stats();

@@ -2,7 +2,10 @@ package cn.recon.rules;
 
 import cn.recon.person.Quarter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -21,6 +24,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
     private final FlagStore store;
     private FlagEngine engine;
     private Map<String, List<StoredFlag>> previous;
+    private Map<String, Set<YearMonth>> unlinkedVisits;
 
     ChildFlagger(Quarter quarter, boolean visitLogGiven, Path rulesFile, FlagStore store) {
         this.quarter = quarter;
@@ -31,15 +35,53 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
 
     @Override
     public void open(ExecutionContext ctx) {
-        engine = new FlagEngine(RuleSettings.loadOrDefaults(rulesFile));
+        RuleSettings settings = RuleSettings.loadOrDefaults(rulesFile);
+        engine = new FlagEngine(settings);
         previous = store.openFlags(quarter.previous());
+        unlinkedVisits = visitLogGiven ? store.unlinkedHomeVisits(quarter, settings.visits().homeVisitTypes())
+                : Map.of();
     }
 
     @Override
     public ChildOutcome process(ChildRecords child) {
         ChildResult r = engine.evaluate(child, quarter, visitLogGiven);
+        ChildState state = ChildStates.of(quarter.toString(), child, r);
+        List<Flag> flags = withNamesakeVisits(r.flags(), state);
         List<StoredFlag> before = previous.getOrDefault(child.childId(), List.of());
-        List<FlagChange> changes = FlagComparison.compare(before, r.flags(), quarter);
-        return new ChildOutcome(ChildStates.of(quarter.toString(), child, r), changes);
+        List<FlagChange> changes = FlagComparison.compare(before, flags, quarter);
+        return new ChildOutcome(state, changes);
+    }
+
+    /**
+     * A VISIT_OVERDUE flag stays (DOMAIN.md: a visit is linked only when it is unambiguous), but when a home visit
+     * under the child's name at its place, in a month the child misses, could not be linked because several children
+     * share that name, the detail says so, for the supervisor to check.
+     */
+    private List<Flag> withNamesakeVisits(List<Flag> flags, ChildState s) {
+        if (unlinkedVisits.isEmpty() || s.name() == null) {
+            return flags;
+        }
+        Set<YearMonth> months = unlinkedVisits.get(FlagStore.placeKey(s.name(), s.township(), s.village()));
+        if (months == null) {
+            return flags;
+        }
+        List<Flag> out = new ArrayList<>(flags.size());
+        for (Flag f : flags) {
+            if (f.code() != FlagCode.VISIT_OVERDUE) {
+                out.add(f);
+                continue;
+            }
+            List<String> hits = new ArrayList<>();
+            List<YearMonth> qm = quarter.months();
+            for (int i = 0; i < 3; i++) {
+                if ((s.visitRequired() & ~s.visitDone() & (1 << i)) != 0 && months.contains(qm.get(i))) {
+                    hits.add(qm.get(i).toString());
+                }
+            }
+            out.add(hits.isEmpty() ? f : new Flag(f.childId(), f.code(), f.severity(), f.detail()
+                    + "（" + String.join("、", hits) + " 有同村同名儿童的入户走访记录未能关联，可能属于该儿童，请核实）",
+                    f.agency()));
+        }
+        return out;
     }
 }

@@ -88,6 +88,30 @@ public class FlagStore {
                 q.previous().toString(), q.toString());
     }
 
+    /**
+     * Home visits of a quarter that linked to no child (a name shared by several children at the place, no 儿童编号,
+     * no ID), by normalised name, township and village → the months visited. Used only to tell the township
+     * supervisor that an overdue child may in fact have been visited; nobody is linked by guess.
+     */
+    public Map<String, java.util.Set<java.time.YearMonth>> unlinkedHomeVisits(Quarter q,
+            java.util.Set<String> homeVisitTypes) {
+        Map<String, java.util.Set<java.time.YearMonth>> out = new HashMap<>();
+        jdbc.query("SELECT v.name, v.township, v.village, v.visit_date, v.visit_type FROM child_link l JOIN "
+                + "visit_record v ON v.file_id = l.file_id AND v.line_no = l.line_no WHERE l.quarter = ? AND "
+                + "l.source = 'visits' AND l.child_id IS NULL", rs -> {
+                    java.sql.Date d = rs.getDate(4);
+                    if (rs.getString(1) != null && d != null && homeVisitTypes.contains(rs.getString(5))) {
+                        out.computeIfAbsent(placeKey(rs.getString(1), rs.getString(2), rs.getString(3)),
+                                k -> new java.util.TreeSet<>()).add(java.time.YearMonth.from(d.toLocalDate()));
+                    }
+                }, q.toString());
+        return out;
+    }
+
+    static String placeKey(String name, String township, String village) {
+        return name + "|" + (township == null ? "" : township) + "|" + (village == null ? "" : village);
+    }
+
     private static void bindState(PreparedStatement ps, ChildState s) throws SQLException {
         ps.setString(1, s.quarter());
         ps.setString(2, s.childId());

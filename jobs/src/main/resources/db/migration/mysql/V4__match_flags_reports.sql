@@ -14,7 +14,6 @@ CREATE TABLE child_link (
   PRIMARY KEY (quarter, source, file_id, line_no)
 ) ENGINE=InnoDB;
 CREATE INDEX child_link_child ON child_link (quarter, child_id);
-CREATE INDEX child_link_key ON child_link (source, source_key);
 
 -- Counters (the next child id).
 CREATE TABLE id_sequence (
