@@ -105,7 +105,8 @@ class BenchmarkCommand implements Callable<Integer> {
             throw new IllegalStateException(job.getName() + " ended " + e.getStatus() + ": "
                     + e.getAllFailureExceptions());
         }
-        System.out.printf("%-10s %7.1f s   peak heap %,6d MiB%n", job.getName(), s, peakHeapMiB());
+        System.out.printf("%-10s %7.1f s   peak heap <= %,6d MiB (sum of the heap pools' peaks)%n", job.getName(), s,
+                peakHeapMiB());
         for (StepExecution se : e.getStepExecutions()) {
             long rows = se.getWriteCount() + se.getFilterCount();
             double ss = (se.getEndTime() == null || se.getStartTime() == null) ? 0
