@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -42,7 +41,7 @@ public final class DataOfficerWorkbook implements AutoCloseable {
     private final RunNotes notes;
     private final MaskingSettings masking;
     private final XSSFWorkbook template;
-    private final SXSSFWorkbook wb;
+    private final StreamingWorkbook wb;
     private final Styles st;
     /** The sheet being written per flag code (and per {@link #CHANGES}), with all parts of it. */
     private final Map<String, List<TableSheet<FlagLine>>> parts = new LinkedHashMap<>();
@@ -51,7 +50,6 @@ public final class DataOfficerWorkbook implements AutoCloseable {
     private final boolean firstRun;
     private int maxRowsPerSheet = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
     private long rows;
-    private boolean closed;
 
     public static String fileName(String quarter) {
         return "季度比对分析报告-" + quarter + ".xlsx";
@@ -173,16 +171,6 @@ public final class DataOfficerWorkbook implements AutoCloseable {
     /** Releases the temporary files; safe to call twice. */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            wb.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-        }
+        wb.release();
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -35,7 +34,7 @@ public final class RecipientList implements AutoCloseable {
     private final ListSpec spec;
     private final Path path;
     private final String quarter;
-    private final SXSSFWorkbook wb;
+    private final StreamingWorkbook wb;
     private final Styles st;
     private final TableSheet<FlagLine> table;
     private final List<FlagLine> buffer = new ArrayList<>();
@@ -44,7 +43,6 @@ public final class RecipientList implements AutoCloseable {
     private final Set<String> children = new HashSet<>();
     private String township;
     private int blocks;
-    private boolean closed;
 
     public static RecipientList education(Path dir, String quarter, LocalDate referenceDate, MaskingSettings m) {
         return new RecipientList(ListSpec.EDUCATION, dir, quarter, referenceDate, m);
@@ -174,16 +172,6 @@ public final class RecipientList implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            wb.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-        }
+        wb.release();
     }
 }

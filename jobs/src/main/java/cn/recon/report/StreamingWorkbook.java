@@ -19,6 +19,23 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         setCompressTempFiles(false);
     }
 
+    private boolean released;
+
+    /** Closes the workbook and deletes its temporary sheet files; safe to call twice. */
+    void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        try {
+            close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            dispose();
+        }
+    }
+
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
