@@ -74,8 +74,9 @@ class BenchmarkCommand implements Callable<Integer> {
             }
         }
         String dbName = db.mysql ? "MySQL/MariaDB" : "H2 (embedded, " + work.resolve("db") + ")";
-        Map<String, Object> props = db.mysql ? Map.of() : Map.of("spring.datasource.url", "jdbc:h2:file:"
-                + work.resolve("db").toAbsolutePath() + "/bench-" + System.currentTimeMillis());
+        // a fresh embedded database per run, with the configured URL options (cache size…)
+        Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir",
+                work.resolve("db").resolve("bench-" + System.currentTimeMillis()).toAbsolutePath().toString());
         System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
