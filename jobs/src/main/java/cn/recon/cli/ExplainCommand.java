@@ -1,6 +1,8 @@
 package cn.recon.cli;
 
 import cn.recon.person.IdNumber;
+import cn.recon.source.RecordTable;
+import cn.recon.source.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,12 +61,7 @@ class ExplainCommand implements Callable<Integer> {
     }
 
     private String describe(JdbcTemplate jdbc, String source, long fileId, int line) {
-        String table = switch (source) {
-            case "hukou" -> "hukou_record";
-            case "school" -> "school_record";
-            case "roster" -> "roster_record";
-            default -> "visit_record";
-        };
+        String table = RecordTable.of(Source.of(source)).table();
         String extra = switch (source) {
             case "hukou" -> "sex, birth_date, township, village, status";
             case "school" -> "sex, birth_date, school_name, status";

@@ -1,17 +1,13 @@
 package cn.recon.cli;
 
 import cn.recon.ingest.IngestParameters;
+import cn.recon.ingest.mapping.Mapping;
 import cn.recon.person.Quarter;
 import cn.recon.source.Source;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine.Option;
 
 /** The extract files of a run and their optional mappings, as {@code run} and {@code ingest} take them. */
@@ -62,17 +58,8 @@ public class ExtractOptions {
         }
     }
 
-    /** The source a mapping file declares ({@code source: school}). */
+    /** The source a mapping file declares ({@code source: school}); the file is checked as a whole. */
     static Source sourceOf(Path mapping) {
-        try (Reader r = Files.newBufferedReader(mapping, StandardCharsets.UTF_8)) {
-            Object doc = new Yaml().load(r);
-            if (doc instanceof Map<?, ?> m && m.get("source") != null) {
-                return Source.of(String.valueOf(m.get("source")));
-            }
-            throw new IllegalArgumentException(mapping + ": the mapping does not say its source (source: hukou, "
-                    + "school, roster or visits)");
-        } catch (IOException e) {
-            throw new IllegalArgumentException(mapping + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return Mapping.load(mapping).source();
     }
 }

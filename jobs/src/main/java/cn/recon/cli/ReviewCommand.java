@@ -51,31 +51,35 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "The two records are the same child.")
-    static class Accept implements Callable<Integer> {
+    /** What accept and reject share: the database, the item number, and recording the decision. */
+    abstract static class Decide implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
 
         @Parameters(paramLabel = "ID", description = "Review item number (from review list).")
         long id;
 
+        abstract ReviewDecisions.Decision decision();
+
         @Override
         public Integer call() {
-            return decide(db, id, ReviewDecisions.Decision.ACCEPT);
+            return decide(db, id, decision());
+        }
+    }
+
+    @Command(name = "accept", mixinStandardHelpOptions = true, description = "The two records are the same child.")
+    static class Accept extends Decide {
+        @Override
+        ReviewDecisions.Decision decision() {
+            return ReviewDecisions.Decision.ACCEPT;
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "The two records are different children.")
-    static class Reject implements Callable<Integer> {
-        @Mixin
-        DatabaseOptions db;
-
-        @Parameters(paramLabel = "ID", description = "Review item number (from review list).")
-        long id;
-
+    static class Reject extends Decide {
         @Override
-        public Integer call() {
-            return decide(db, id, ReviewDecisions.Decision.REJECT);
+        ReviewDecisions.Decision decision() {
+            return ReviewDecisions.Decision.REJECT;
         }
     }
 

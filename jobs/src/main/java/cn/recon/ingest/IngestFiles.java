@@ -67,7 +67,7 @@ public class IngestFiles {
 
     /** Takes over a file left LOADING or FAILED by an earlier run: its partial rows are deleted, it starts afresh. */
     public void reset(FileEntry entry, long jobExecutionId) {
-        deleteRows(entry.fileId(), entry.source());
+        deleteRowsAfter(entry.fileId(), entry.source(), 0);
         jdbc.update("UPDATE ingest_file SET status = ?, message = NULL, job_execution_id = ?, finished_at = NULL "
                 + "WHERE file_id = ?", LOADING, jobExecutionId, entry.fileId());
     }
@@ -108,10 +108,6 @@ public class IngestFiles {
                 fileId, line) + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
     }
 
-    void deleteRows(long fileId, Source source) {
-        jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE file_id = ?", fileId);
-        jdbc.update("DELETE FROM ingest_reject WHERE file_id = ?", fileId);
-    }
 
     private static String truncate(String s, int n) {
         return s == null || s.length() <= n ? s : s.substring(0, n);

@@ -65,6 +65,11 @@ public class RunOwner implements JobExecutionListener {
                 .orElse(false);
     }
 
+    /** This machine's host name, as recorded for executions and reports. */
+    public static String host() {
+        return HOST;
+    }
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();

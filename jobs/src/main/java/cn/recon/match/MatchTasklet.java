@@ -4,7 +4,6 @@ import cn.recon.ingest.IngestFiles;
 import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.jobs.Progress;
 import cn.recon.match.LinkStore.LinkRow;
-import cn.recon.person.IdNumber;
 import cn.recon.person.Quarter;
 import cn.recon.source.HukouRecord;
 import cn.recon.source.RecordTable;
@@ -13,7 +12,6 @@ import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -77,7 +75,6 @@ class MatchTasklet implements Tasklet {
         ownTransaction.executeWithoutResult(t -> links.clear(q));
         Origins origins = new Origins();
         List<MatchRecord> records = new ArrayList<>();
-        Map<Integer, String> describe = new HashMap<>();
         load(q, Source.HUKOU, (HukouRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.HUKOU, r.fileId(),
                 r.line()))));
         load(q, Source.SCHOOL, (SchoolRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.SCHOOL,
@@ -162,7 +159,4 @@ class MatchTasklet implements Tasklet {
         }, f.fileId());
     }
 
-    static String mask(String id) {
-        return IdNumber.mask(id);
-    }
 }

@@ -25,12 +25,6 @@ public class ReportAudit {
 
     /** Who is generating: the operating-system user and host. */
     public static String who() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "localhost";
-        }
-        return System.getProperty("user.name", "?") + "@" + host;
+        return System.getProperty("user.name", "?") + "@" + cn.recon.jobs.RunOwner.host();
     }
 }

@@ -1,15 +1,12 @@
 package cn.recon.report;
 
+import cn.recon.ingest.FileDigest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,22 +34,13 @@ public record RunNotes(String quarter, LocalDate referenceDate, String previousQ
     /** An input extract and its SHA-256 (hex, lower case). */
     public record InputFile(String source, String file, long bytes, String sha256) {
 
-        /** Reads the file once to compute its SHA-256. */
+        /** The file's size and SHA-256 (computed as the ingest register does, {@link FileDigest}). */
         public static InputFile of(String source, Path file) {
-            try (InputStream in = Files.newInputStream(file)) {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                byte[] buf = new byte[1 << 16];
-                long total = 0;
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    md.update(buf, 0, n);
-                    total += n;
-                }
-                return new InputFile(source, file.getFileName().toString(), total,
-                        HexFormat.of().formatHex(md.digest()));
+            try {
+                return new InputFile(source, file.getFileName().toString(), Files.size(file),
+                        FileDigest.sha256(file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + " to compute its SHA-256", e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
         }
     }
