@@ -2,6 +2,10 @@ package cn.recon.match;
 
 import cn.recon.ingest.IngestFiles;
 import cn.recon.jobs.RunOwner;
+import cn.recon.rules.RuleSettings;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,9 +28,12 @@ class MatchJobConfiguration {
 
     @Bean
     Step matchStep(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, IngestFiles files,
-            LinkStore links, ReviewStore reviews, MatchSettings matchSettings) {
+            LinkStore links, ReviewStore reviews, MatchSettings matchSettings,
+            @Value("${recon.rules-file}") Path rulesFile) {
+        // the home-visit types of the rules file, read when the step runs (an edit counts from the next run)
+        Supplier<Set<String>> homeVisitTypes = () -> RuleSettings.loadOrDefaults(rulesFile).visits().homeVisitTypes();
         return new StepBuilder("matchStep", jobRepository)
-                .tasklet(new MatchTasklet(jdbc, files, links, reviews, matchSettings, tx), tx)
+                .tasklet(new MatchTasklet(jdbc, files, links, reviews, matchSettings, homeVisitTypes, tx), tx)
                 .build();
     }
 

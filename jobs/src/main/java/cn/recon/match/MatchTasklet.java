@@ -12,8 +12,10 @@ import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -43,10 +45,12 @@ class MatchTasklet implements Tasklet {
     private final LinkStore links;
     private final ReviewStore reviews;
     private final MatchSettings settings;
+    private final Supplier<Set<String>> homeVisitTypes;
     private final TransactionTemplate ownTransaction;
 
     MatchTasklet(JdbcTemplate jdbc, IngestFiles files, LinkStore links, ReviewStore reviews, MatchSettings settings,
-            PlatformTransactionManager tx) {
+            Supplier<Set<String>> homeVisitTypes, PlatformTransactionManager tx) {
+        this.homeVisitTypes = homeVisitTypes;
         this.ownTransaction = new TransactionTemplate(tx);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
@@ -79,8 +83,12 @@ class MatchTasklet implements Tasklet {
                 r.line()))));
         load(q, Source.SCHOOL, (SchoolRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.SCHOOL,
                 r.fileId(), r.line()))));
-        load(q, Source.ROSTER, (RosterRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.ROSTER,
-                r.fileId(), r.line()))));
+        Map<Integer, VisitLinker.RosterSpan> spans = new HashMap<>();
+        load(q, Source.ROSTER, (RosterRecord r) -> {
+            int index = origins.add(Source.ROSTER, r.fileId(), r.line());
+            records.add(MatchRecord.of(r, index));
+            spans.put(index, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
+        });
         List<VisitLinker.Visit> visits = new ArrayList<>();
         load(q, Source.VISITS, (VisitRecord v) -> visits.add(VisitLinker.Visit.of(v, origins.add(Source.VISITS,
                 v.fileId(), v.line()))));
@@ -99,7 +107,7 @@ class MatchTasklet implements Tasklet {
             rows.add(new LinkRow(q.toString(), l.key().source().key(), p[0], (int) p[1], l.key().key(), l.childId(),
                     l.method().key(), l.score(), evidence(l.evidence())));
         }
-        for (VisitLinker.VisitLink v : new VisitLinker(records, result).linkAll(visits)) {
+        for (VisitLinker.VisitLink v : new VisitLinker(records, result, spans, homeVisitTypes.get()).linkAll(visits)) {
             long[] p = origins.place.get(v.index());
             VisitLinker.Visit visit = visits.get(v.index() - records.size());
             rows.add(new LinkRow(q.toString(), Source.VISITS.key(), p[0], (int) p[1], visit.rosterId(),

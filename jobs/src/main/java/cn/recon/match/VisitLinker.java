@@ -4,6 +4,8 @@ import cn.recon.person.PersonName;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,23 +18,36 @@ import java.util.Set;
 /**
  * Links each visit of the 走访记录 to a child of a finished match: by 儿童编号 (the roster key), else by a valid
  * citizen ID found in any source, else by name + township + village when exactly one child fits (a place the visit
- * leaves blank is not used, but then the name must still fit one child only). A visit that fits none is
- * {@link Route#UNLINKED}: reported, never dropped.
+ * leaves blank is not used, but then the name must still fit one child only), else by elimination: when several
+ * roster children of that name are at the place and all but one of those on the roster in the visit's month already
+ * have a visit of the same kind in that month by one of the routes above, the visit is the remaining child's ({@link Route#ELIMINATION}). A visit
+ * that fits none is {@link Route#UNLINKED}: reported, never dropped.
  */
 public final class VisitLinker {
 
     /** The fields of a visit that linking uses. {@code idNumber} only when valid. */
-    public record Visit(int index, String rosterId, String idNumber, String name, String township, String village) {
+    public record Visit(int index, String rosterId, String idNumber, String name, String township, String village,
+            LocalDate date, String type) {
+
+        /** A visit without date and kind: it can link by every route but elimination. */
+        public Visit(int index, String rosterId, String idNumber, String name, String township, String village) {
+            this(index, rosterId, idNumber, name, township, village, null, null);
+        }
 
         public static Visit of(VisitRecord v, int index) {
             boolean valid = v.idNumber() != null && v.idProblem() == null && v.idNumber().length() == 18;
-            return new Visit(index, v.rosterId(), valid ? v.idNumber() : null, v.name(), v.township(), v.village());
+            return new Visit(index, v.rosterId(), valid ? v.idNumber() : null, v.name(), v.township(), v.village(),
+                    v.visitDate(), v.visitType());
+        }
+
+        YearMonth month() {
+            return date == null ? null : YearMonth.from(date);
         }
     }
 
     /** How a visit found its child. */
     public enum Route {
-        ROSTER_ID, ID, NAME_PLACE, UNLINKED;
+        ROSTER_ID, ID, NAME_PLACE, ELIMINATION, UNLINKED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -46,14 +61,39 @@ public final class VisitLinker {
     private record Place(String childId, String township, String village) {
     }
 
+    /**
+     * What a roster record says of its child's time on the roster (登记日期 to 退出日期, either open when not given)
+     * and of its last home visit (最近走访日期, null when blank): what elimination among namesakes uses.
+     */
+    public record RosterSpan(LocalDate registered, LocalDate exited, LocalDate lastVisit) {
+
+        boolean overlaps(YearMonth m) {
+            return (registered == null || !registered.isAfter(m.atEndOfMonth()))
+                    && (exited == null || !exited.isBefore(m.atDay(1)));
+        }
+    }
+
     private static final String AMBIGUOUS = "\u0000ambiguous";
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, List<Place>> byPinyin = new HashMap<>();
     private final Set<String> onRoster = new HashSet<>();
+    private final Map<String, List<RosterSpan>> spans = new HashMap<>();
+    private final Map<String, LocalDate> lastVisit = new HashMap<>();
+    private final Set<String> homeVisitTypes;
 
     public VisitLinker(List<MatchRecord> records, MatchResult result) {
+        this(records, result, Map.of(), Set.of("入户走访"));
+    }
+
+    /**
+     * With the roster records' spans by {@link MatchRecord#index()} and the visit types that are home visits (the
+     * kind 最近走访日期 records), for elimination among namesakes.
+     */
+    public VisitLinker(List<MatchRecord> records, MatchResult result, Map<Integer, RosterSpan> rosterSpans,
+            Set<String> homeVisitTypes) {
+        this.homeVisitTypes = Set.copyOf(homeVisitTypes);
         if (records.size() != result.links().size()) {
             throw new IllegalArgumentException("the match result is not of these records");
         }
@@ -64,6 +104,12 @@ public final class VisitLinker {
             if (r.source() == Source.ROSTER) {
                 byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
                 onRoster.add(child);
+                RosterSpan span = rosterSpans.get(r.index());
+                spans.computeIfAbsent(child, k -> new ArrayList<>(1))
+                        .add(span == null ? new RosterSpan(null, null, null) : span);
+                if (span != null && span.lastVisit() != null) {
+                    lastVisit.merge(child, span.lastVisit(), (x, y) -> x.isAfter(y) ? x : y);
+                }
             }
             if (r.idValid()) {
                 byId.merge(r.idNumber(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
@@ -84,10 +130,101 @@ public final class VisitLinker {
 
     public List<VisitLink> linkAll(List<Visit> visits) {
         List<VisitLink> out = new ArrayList<>(visits.size());
+        Set<String> seen = new HashSet<>();
+        Map<Integer, List<String>> open = new LinkedHashMap<>();
         for (Visit v : visits) {
-            out.add(link(v));
+            VisitLink l = link(v);
+            out.add(l);
+            if (v.date() == null || v.type() == null) {
+                continue;
+            }
+            if (l.childId() != null) {
+                seen.add(seenKey(l.childId(), v.month(), v.type()));
+            } else {
+                List<String> candidates = namesakes(v);
+                if (candidates.size() > 1) {
+                    open.put(out.size() - 1, candidates);
+                }
+            }
+        }
+        // a visit linked by elimination may leave a namesake of another visit alone: again until nothing changes
+        boolean changed = true;
+        while (changed && !open.isEmpty()) {
+            changed = false;
+            for (var it = open.entrySet().iterator(); it.hasNext();) {
+                var e = it.next();
+                Visit v = visits.get(e.getKey());
+                String child = eliminate(v, e.getValue(), seen);
+                if (child != null) {
+                    out.set(e.getKey(), new VisitLink(v.index(), child, Route.ELIMINATION));
+                    seen.add(seenKey(child, v.month(), v.type()));
+                    it.remove();
+                    changed = true;
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The one namesake this visit can be: of those on the roster in its month, a home visit is not of a child whose
+     * 最近走访日期 is before it (that date would be the visit's or later) and is the child whose 最近走访日期 is its
+     * very date when only one is; otherwise the visit is the only candidate's without a visit of its kind that month.
+     */
+    private String eliminate(Visit v, List<String> candidates, Set<String> seen) {
+        boolean home = homeVisitTypes.contains(v.type());
+        List<String> possible = new ArrayList<>(candidates.size());
+        String sameDay = null;
+        int sameDays = 0;
+        for (String c : candidates) {
+            LocalDate last = lastVisit.get(c);
+            if (!onRosterIn(c, v.month()) || (home && last != null && last.isBefore(v.date()))) {
+                continue;
+            }
+            possible.add(c);
+            if (home && v.date().equals(last)) {
+                sameDay = c;
+                sameDays++;
+            }
+        }
+        if (sameDays == 1) {
+            return sameDay;
+        }
+        String left = null;
+        for (String c : possible) {
+            if (!seen.contains(seenKey(c, v.month(), v.type()))) {
+                if (left != null) {
+                    return null;
+                }
+                left = c;
+            }
+        }
+        return left;
+    }
+
+    private boolean onRosterIn(String child, YearMonth month) {
+        return spans.getOrDefault(child, List.of()).stream().anyMatch(s -> s.overlaps(month));
+    }
+
+    private static String seenKey(String child, YearMonth month, String type) {
+        return child + '\u0000' + month + '\u0000' + type;
+    }
+
+    /**
+     * The roster children this visit's name may mean at its place, when the name fits several: the candidates of
+     * {@link #only} that made it ambiguous (exact name first, else the same sound with both place fields given).
+     */
+    private List<String> namesakes(Visit v) {
+        if (v.name() == null) {
+            return List.of();
+        }
+        String twp = Places.township(v.township()), vil = Places.village(v.village());
+        List<String> exact = candidates(byName.get(v.name()), twp, vil);
+        if (!exact.isEmpty() || twp == null || vil == null) {
+            return exact;
+        }
+        String pinyin = PersonName.pinyin(v.name());
+        return pinyin == null ? List.of() : candidates(byPinyin.get(pinyin), twp, vil);
     }
 
     public VisitLink link(Visit v) {
@@ -130,12 +267,34 @@ public final class VisitLinker {
      * {@code strict}, that child must be on the roster and a record of it must name the place (both fields given).
      */
     private String only(List<Place> entries, String twp, String vil, boolean strict) {
-        if (entries == null) {
+        Map<String, int[]> votes = votes(entries, twp, vil);
+        List<String> may = mayBeThere(votes);
+        if (may.isEmpty()) {
             return null;
         }
+        if (may.size() > 1) {
+            return AMBIGUOUS;
+        }
+        String only = may.get(0);
+        if (strict && !onRoster.contains(only)) {
+            return AMBIGUOUS;
+        }
+        return votes.get(only)[6] > 0 ? only : AMBIGUOUS;
+    }
+
+    /** The roster children of these entries that may be at the place (empty unless every one is on the roster). */
+    private List<String> candidates(List<Place> entries, String twp, String vil) {
+        List<String> may = mayBeThere(votes(entries, twp, vil));
+        return may.stream().allMatch(onRoster::contains) ? may : List.of();
+    }
+
+    /** Per child: [silent, agrees, contradicts] on township, then the same on village, then full agreements. */
+    private static Map<String, int[]> votes(List<Place> entries, String twp, String vil) {
         Map<String, int[]> votes = new LinkedHashMap<>();
+        if (entries == null) {
+            return votes;
+        }
         for (Place p : entries) {
-            // per child: [silent, agrees, contradicts] on township, then the same on village
             int[] c = votes.computeIfAbsent(p.childId(), k -> new int[7]);
             tally(c, 0, twp, p.township());
             tally(c, 3, vil, p.village());
@@ -143,31 +302,27 @@ public final class VisitLinker {
                 c[6]++;
             }
         }
-        // the visit log is of roster children: a namesake known only to 户籍 or 学籍 does not compete with one on
-        // the roster (FORMATS.md: a visit links to a roster child); without a roster candidate, any child may do
+        return votes;
+    }
+
+    /**
+     * The children that may be at the place. The visit log is of roster children: a namesake known only to 户籍 or
+     * 学籍 does not compete with one on the roster (FORMATS.md: a visit links to a roster child); without a roster
+     * candidate, any child may do.
+     */
+    private List<String> mayBeThere(Map<String, int[]> votes) {
+        List<String> may = new ArrayList<>();
         boolean rosterCandidate = false;
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
-            if (mayBeThere(e.getValue()) && onRoster.contains(e.getKey())) {
-                rosterCandidate = true;
-                break;
+            if (mayBeThere(e.getValue())) {
+                may.add(e.getKey());
+                rosterCandidate |= onRoster.contains(e.getKey());
             }
         }
-        String only = null;
-        for (Map.Entry<String, int[]> e : votes.entrySet()) {
-            if (mayBeThere(e.getValue()) && (!rosterCandidate || onRoster.contains(e.getKey()))) {
-                if (only != null) {
-                    return AMBIGUOUS;
-                }
-                only = e.getKey();
-            }
+        if (rosterCandidate) {
+            may.removeIf(c -> !onRoster.contains(c));
         }
-        if (only == null) {
-            return null;
-        }
-        if (strict && !onRoster.contains(only)) {
-            return AMBIGUOUS;
-        }
-        return votes.get(only)[6] > 0 ? only : AMBIGUOUS;
+        return may;
     }
 
     /** Some record agrees with or is silent on each place field the visit gives, unless all that give it differ. */

@@ -17,7 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class InfoSheets {
 
     static final Map<String, String> METHOD_NAMES = Map.of("id", "按身份证号", "probabilistic", "概率匹配",
-            "review", "人工复核确认", "previous", "沿用上季度关联", "new", "新建儿童", "unlinked", "未关联");
+            "review", "人工复核确认", "previous", "沿用上季度关联", "new", "新建儿童", "unlinked", "未关联",
+            "roster_id", "按儿童编号", "name_place", "按姓名与村居", "elimination", "同村同名排除");
     private static final List<String> METHOD_ORDER = List.of("id", "probabilistic", "review", "new", "unlinked");
 
     private static final int[] NOTE_WIDTHS = {22, 30, 70, 36};

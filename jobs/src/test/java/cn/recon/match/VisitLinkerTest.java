@@ -6,6 +6,8 @@ import cn.recon.person.Sex;
 import cn.recon.source.VisitRecord;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Visits join their child by 儿童编号, else citizen ID, else unambiguous name and place; others are unlinked. */
@@ -116,6 +118,93 @@ class VisitLinkerTest {
         // the exact name comes first: 杨峰雨 in 己村 is that child
         assertThat(linker.link(new VisitLinker.Visit(3, null, null, "杨峰雨", "测试镇", "己村")).route())
                 .isEqualTo(VisitLinker.Route.NAME_PLACE);
+    }
+
+    @Test
+    void aNamesakeVisitIsTheOneNamesakeLeftUnvisitedThatMonthAndKindOnly() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2016, 1, 2);
+        LocalDate born2 = LocalDate.of(2018, 3, 4);
+        int first = s.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香",
+                true);
+        int second = s.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村",
+                "岩应", true);
+        MatchResult result = s.run();
+        LocalDate july = LocalDate.of(2026, 7, 10);
+        LocalDate august = LocalDate.of(2026, 8, 10);
+        List<VisitLinker.VisitLink> links = new VisitLinker(s.records(), result).linkAll(List.of(
+                // July: the first child's home visit by 儿童编号, then a home visit by name only
+                new VisitLinker.Visit(0, "RT-6", null, "饶霁", "测试镇", "丙村", july, "入户走访"),
+                new VisitLinker.Visit(1, null, null, "饶霁", "测试镇", "丙村", july, "入户走访"),
+                // a phone call by name in July: neither child has one, so no choice
+                new VisitLinker.Visit(2, null, null, "饶霁", "测试镇", "丙村", july, "电话联系"),
+                // August: nobody visited by key; a home visit by name could be either child's
+                new VisitLinker.Visit(3, null, null, "饶霁", "测试镇", "丙村", august, "入户走访"),
+                // without a village: the same two children, both with their July home visit now; no choice
+                new VisitLinker.Visit(4, null, null, "饶霁", "测试镇", null, july, "入户走访")));
+        assertThat(links).extracting(VisitLinker.VisitLink::route).containsExactly(VisitLinker.Route.ROSTER_ID,
+                VisitLinker.Route.ELIMINATION, VisitLinker.Route.UNLINKED, VisitLinker.Route.UNLINKED,
+                VisitLinker.Route.UNLINKED);
+        assertThat(links.get(0).childId()).isEqualTo(Scenario.child(result, first));
+        assertThat(links.get(1).childId()).isEqualTo(Scenario.child(result, second));
+        assertThat(links.get(3).childId()).isNull();
+    }
+
+    @Test
+    void aNamesakeOffTheRosterThatMonthIsNoCandidate() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2016, 1, 2);
+        LocalDate born2 = LocalDate.of(2018, 3, 4);
+        int staying = s.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香",
+                true);
+        int leaving = s.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村",
+                "岩应", false);
+        MatchResult result = s.run();
+        // the second left the roster on 4 August
+        Map<Integer, VisitLinker.RosterSpan> spans = Map.of(s.records().get(leaving).index(),
+                new VisitLinker.RosterSpan(LocalDate.of(2025, 5, 15), LocalDate.of(2026, 8, 4), null));
+        VisitLinker linker = new VisitLinker(s.records(), result, spans, Set.of("入户走访"));
+        List<VisitLinker.VisitLink> links = linker.linkAll(List.of(
+                new VisitLinker.Visit(0, null, null, "饶霁", "测试镇", "丙村", LocalDate.of(2026, 9, 3), "入户走访"),
+                new VisitLinker.Visit(1, null, null, "饶霁", "测试镇", "丙村", LocalDate.of(2026, 8, 3), "入户走访")));
+        // September: only the first is on the roster; August: both were, neither has a visit
+        assertThat(links).extracting(VisitLinker.VisitLink::route).containsExactly(VisitLinker.Route.ELIMINATION,
+                VisitLinker.Route.UNLINKED);
+        assertThat(links.get(0).childId()).isEqualTo(Scenario.child(result, staying));
+        // without the spans both are candidates every month
+        assertThat(new VisitLinker(s.records(), result).linkAll(List.of(
+                new VisitLinker.Visit(0, null, null, "饶霁", "测试镇", "丙村", LocalDate.of(2026, 9, 3), "入户走访"))))
+                .extracting(VisitLinker.VisitLink::route).containsExactly(VisitLinker.Route.UNLINKED);
+    }
+
+    @Test
+    void theRostersLastVisitDateTellsNamesakesApart() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2016, 1, 2);
+        LocalDate born2 = LocalDate.of(2018, 3, 4);
+        LocalDate born3 = LocalDate.of(2019, 5, 6);
+        int a = s.roster("RT-1", Scenario.id("532801", born, 61), "岩温", Sex.MALE, born, "测试镇", "丙村", "玉香", true);
+        int b = s.roster("RT-2", Scenario.id("532801", born2, 63), "岩温", Sex.MALE, born2, "测试镇", "丙村", "玉应", true);
+        int c = s.roster("RT-3", Scenario.id("532801", born3, 65), "岩温", Sex.MALE, born3, "测试镇", "丙村", "玉罕", true);
+        MatchResult result = s.run();
+        LocalDate registered = LocalDate.of(2024, 1, 1);
+        Map<Integer, VisitLinker.RosterSpan> spans = Map.of(
+                a, new VisitLinker.RosterSpan(registered, null, LocalDate.of(2026, 9, 21)),
+                b, new VisitLinker.RosterSpan(registered, null, LocalDate.of(2026, 8, 30)),
+                c, new VisitLinker.RosterSpan(registered, null, null));
+        VisitLinker linker = new VisitLinker(s.records(), result, spans, Set.of("入户走访"));
+        List<VisitLinker.VisitLink> links = linker.linkAll(List.of(
+                // the roster says A was last visited that very day
+                new VisitLinker.Visit(0, null, null, "岩温", "测试镇", "丙村", LocalDate.of(2026, 9, 21), "入户走访"),
+                // 3 September: after B's last visit, so A or C (C's date is blank: unknown, still possible)
+                new VisitLinker.Visit(1, null, null, "岩温", "测试镇", "丙村", LocalDate.of(2026, 9, 3), "入户走访"),
+                // a phone call is no home visit: 最近走访日期 says nothing of it
+                new VisitLinker.Visit(2, null, null, "岩温", "测试镇", "丙村", LocalDate.of(2026, 9, 3), "电话联系")));
+        assertThat(links).extracting(VisitLinker.VisitLink::route).containsExactly(VisitLinker.Route.ELIMINATION,
+                VisitLinker.Route.ELIMINATION, VisitLinker.Route.UNLINKED);
+        assertThat(links.get(0).childId()).isEqualTo(Scenario.child(result, a));
+        // A has its September home visit (the first): the second is C's
+        assertThat(links.get(1).childId()).isEqualTo(Scenario.child(result, c));
     }
 
     @Test
