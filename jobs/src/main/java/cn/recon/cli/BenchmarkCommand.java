@@ -47,8 +47,14 @@ class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "bench", description = "Work folder (generated data and output).")
     Path work;
 
+    @Option(names = "--from", defaultValue = "ingest", description = "First phase to run: ingest, match, flag or "
+            + "report. A later phase reuses the database of the newest earlier run in the work folder.")
+    String from;
+
     @Mixin
     DatabaseOptions db;
+
+    private static final List<String> PHASES = List.of("ingest", "match", "flag", "report");
 
     @Override
     public Integer call() throws Exception {
@@ -75,8 +81,13 @@ class BenchmarkCommand implements Callable<Integer> {
         }
         String dbName = db.mysql ? "MySQL/MariaDB" : "H2 (embedded, " + work.resolve("db") + ")";
         // a fresh embedded database per run, with the configured URL options (cache size…)
-        Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir",
-                work.resolve("db").resolve("bench-" + System.currentTimeMillis()).toAbsolutePath().toString());
+        int first = PHASES.indexOf(from);
+        if (first < 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--from: one of " + PHASES);
+        }
+        Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", (first == 0
+                ? work.resolve("db").resolve("bench-" + System.currentTimeMillis()) : newestRun()).toAbsolutePath()
+                .toString());
         System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
@@ -88,13 +99,21 @@ class BenchmarkCommand implements Callable<Integer> {
                     .addLong("run", run).addString("outDir", work.resolve("out").toAbsolutePath().toString())
                     .toJobParameters();
             long total = System.nanoTime();
-            phase(runner, ctx.getBean("ingestJob", Job.class), ingest);
-            phase(runner, ctx.getBean("matchJob", Job.class), quarter);
-            phase(runner, ctx.getBean("flagJob", Job.class), quarter);
-            phase(runner, ctx.getBean("reportJob", Job.class), quarter);
-            System.out.printf("whole quarterly run: %.1f s%n", secs(total));
+            for (int i = first; i < PHASES.size(); i++) {
+                phase(runner, ctx.getBean(PHASES.get(i) + "Job", Job.class), i == 0 ? ingest : quarter);
+            }
+            System.out.printf(first == 0 ? "whole quarterly run: %.1f s%n" : "from " + from + " on: %.1f s%n",
+                    secs(total));
         }
         return 0;
+    }
+
+    private Path newestRun() throws java.io.IOException {
+        try (var runs = Files.list(work.resolve("db"))) {
+            return runs.filter(p -> p.getFileName().toString().startsWith("bench-")).max(Path::compareTo)
+                    .orElseThrow(() -> new IllegalStateException("--from " + from + ": no earlier run in "
+                            + work.resolve("db")));
+        }
     }
 
     private static void phase(JobRunner runner, Job job, JobParameters params) throws Exception {

@@ -6,6 +6,7 @@ import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.person.Sex;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,20 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
     /** The valid citizen ID, or null. */
     public String validId() {
         return idValid ? idNumber : null;
+    }
+
+    /**
+     * The same record with its repeated strings (names, places, area codes) taken from {@code pool}, so that a
+     * province's records hold one copy of each township, village and common name.
+     */
+    public MatchRecord shared(Map<String, String> pool) {
+        return new MatchRecord(source, index, sourceKey, idNumber, idValid, share(pool, name), sex, birthDate,
+                share(pool, township), share(pool, village), share(pool, areaCode), share(pool, guardianName),
+                share(pool, fatherName), share(pool, motherName), noIdEvidence, guardianId, fatherId, motherId);
+    }
+
+    private static String share(Map<String, String> pool, String s) {
+        return s == null ? null : pool.computeIfAbsent(s, k -> k);
     }
 
     /** A 户籍 record; its key is the normalised ID, or {@code #line} when the ID is blank. */

@@ -12,6 +12,8 @@ import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +62,55 @@ class MatchTasklet implements Tasklet {
         this.settings = settings;
     }
 
-    /** Where each loaded record came from, by its index. */
+    /** Where each loaded record came from, by its index: its source (one current file each) and line. */
     private static final class Origins {
-        final List<Source> source = new ArrayList<>();
-        final List<long[]> place = new ArrayList<>();
+        private final Map<Source, Long> fileIds = new EnumMap<>(Source.class);
+        private byte[] source = new byte[1 << 16];
+        private int[] line = new int[1 << 16];
+        private int size;
 
-        int add(Source s, long fileId, int line) {
-            source.add(s);
-            place.add(new long[] {fileId, line});
-            return source.size() - 1;
+        int add(Source s, long fileId, int lineNo) {
+            fileIds.put(s, fileId);
+            if (size == line.length) {
+                source = Arrays.copyOf(source, size * 2);
+                line = Arrays.copyOf(line, size * 2);
+            }
+            source[size] = (byte) s.ordinal();
+            line[size] = lineNo;
+            return size++;
+        }
+
+        Source source(int index) {
+            return Source.values()[source[index]];
+        }
+
+        long fileId(int index) {
+            return fileIds.get(source(index));
+        }
+
+        int line(int index) {
+            return line[index];
+        }
+    }
+
+    /** Link rows written a batch at a time, each batch in a transaction of its own. */
+    private final class LinkWriter {
+        private final List<LinkRow> batch = new ArrayList<>(WRITE_BATCH);
+        private long written;
+
+        void add(LinkRow row) {
+            batch.add(row);
+            if (batch.size() == WRITE_BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                ownTransaction.executeWithoutResult(t -> links.insert(batch));
+                written += batch.size();
+                batch.clear();
+            }
         }
     }
 
@@ -79,19 +121,21 @@ class MatchTasklet implements Tasklet {
         ownTransaction.executeWithoutResult(t -> links.clear(q));
         Origins origins = new Origins();
         List<MatchRecord> records = new ArrayList<>();
+        Map<String, String> pool = new HashMap<>();
         load(q, Source.HUKOU, (HukouRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.HUKOU, r.fileId(),
-                r.line()))));
+                r.line())).shared(pool)));
         load(q, Source.SCHOOL, (SchoolRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.SCHOOL,
-                r.fileId(), r.line()))));
+                r.fileId(), r.line())).shared(pool)));
         Map<Integer, VisitLinker.RosterSpan> spans = new HashMap<>();
         load(q, Source.ROSTER, (RosterRecord r) -> {
             int index = origins.add(Source.ROSTER, r.fileId(), r.line());
-            records.add(MatchRecord.of(r, index));
+            records.add(MatchRecord.of(r, index).shared(pool));
             spans.put(index, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
         });
         List<VisitLinker.Visit> visits = new ArrayList<>();
         load(q, Source.VISITS, (VisitRecord v) -> visits.add(VisitLinker.Visit.of(v, origins.add(Source.VISITS,
                 v.fileId(), v.line()))));
+        pool.clear();
         long loadedAt = System.nanoTime();
         log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
                 (loadedAt - started) / 1_000_000);
@@ -100,36 +144,78 @@ class MatchTasklet implements Tasklet {
                 Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
         MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
                 .match(records, previous, reviews.decisions(), settings, childIds());
-
-        List<LinkRow> rows = new ArrayList<>(records.size() + visits.size());
-        for (RecordLink l : result.links()) {
-            long[] p = origins.place.get(l.index());
-            rows.add(new LinkRow(q.toString(), l.key().source().key(), p[0], (int) p[1], l.key().key(), l.childId(),
-                    l.method().key(), l.score(), evidence(l.evidence())));
-        }
-        for (VisitLinker.VisitLink v : new VisitLinker(records, result, spans, homeVisitTypes.get()).linkAll(visits)) {
-            long[] p = origins.place.get(v.index());
-            VisitLinker.Visit visit = visits.get(v.index() - records.size());
-            rows.add(new LinkRow(q.toString(), Source.VISITS.key(), p[0], (int) p[1], visit.rosterId(),
-                    v.childId(), v.route().key(), null, null));
-        }
+        List<VisitLinker.VisitLink> visitLinks = new VisitLinker(records, result, spans, homeVisitTypes.get())
+                .linkAll(visits);
         long linkedAt = System.nanoTime();
         log.info("matched and visits linked in {} ms; writing {} links", (linkedAt - loadedAt) / 1_000_000,
-                rows.size());
+                result.links().size() + visitLinks.size());
         // in transactions of their own, a batch at a time: one transaction of millions of rows is slow on H2 and
         // heavy on MySQL's undo log; a failed step is rerun whole anyway (it starts by clearing the quarter)
-        for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
-            List<LinkRow> batch = rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
-            ownTransaction.executeWithoutResult(t -> links.insert(batch));
+        LinkWriter writer = new LinkWriter();
+        String quarter = q.toString();
+        int recordLinks = result.links().size();
+        for (long key : childOrder(result.links(), visitLinks)) {
+            int at = (int) (key & POSITION_MASK);
+            if (at < recordLinks) {
+                RecordLink l = result.links().get(at);
+                int i = l.index();
+                writer.add(new LinkRow(quarter, l.key().source().key(), origins.fileId(i), origins.line(i),
+                        l.key().key(), l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
+            } else {
+                VisitLinker.VisitLink v = visitLinks.get(at - recordLinks);
+                int i = v.index();
+                writer.add(new LinkRow(quarter, Source.VISITS.key(), origins.fileId(i), origins.line(i),
+                        visits.get(i - records.size()).rosterId(), v.childId(), v.route().key(), null, null));
+            }
         }
+        writer.flush();
         ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records));
         log.info("links written in {} ms", (System.nanoTime() - linkedAt) / 1_000_000);
+        long rows = writer.written;
         contribution.incrementReadCount();
-        contribution.incrementWriteCount(rows.size());
+        contribution.incrementWriteCount(rows);
         var stats = result.stats();
         chunk.getStepContext().getStepExecution().getExecutionContext().putString("match.stats", stats.toString());
         log.info("match of {}: {}", q, stats);
         return RepeatStatus.FINISHED;
+    }
+
+    private static final int POSITION_BITS = 26;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+    private static final java.util.regex.Pattern CHILD_ID = java.util.regex.Pattern.compile("C\\d{9}");
+
+    /**
+     * The links in the order they are stored: by source, then child id (the order of the index the flag step and
+     * links.csv read by, so it grows at its end), as positions into the record links followed by the visit links.
+     * Each packs source, child number (ids are C + 9 digits) and position into one long, sorted as primitives.
+     */
+    static long[] childOrder(List<RecordLink> links, List<VisitLinker.VisitLink> visits) {
+        if (links.size() + visits.size() > POSITION_MASK) {
+            throw new IllegalStateException("more than " + POSITION_MASK + " records in one quarter");
+        }
+        long[] keys = new long[links.size() + visits.size()];
+        for (int p = 0; p < links.size(); p++) {
+            RecordLink l = links.get(p);
+            keys[p] = orderKey(l.key().source(), l.childId(), p);
+        }
+        for (int p = 0; p < visits.size(); p++) {
+            keys[links.size() + p] = orderKey(Source.VISITS, visits.get(p).childId(), links.size() + p);
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    private static long orderKey(Source source, String childId, int position) {
+        // sources in the order of their keys (hukou, roster, school, visits), as ORDER BY source sorts them
+        long s = switch (source) {
+            case HUKOU -> 0;
+            case ROSTER -> 1;
+            case SCHOOL -> 2;
+            case VISITS -> 3;
+        };
+        long child = childId == null || !CHILD_ID.matcher(childId).matches() ? 0
+                : Long.parseLong(childId, 1, childId.length(), 10) + 1;
+        return (s << 57) | (child << POSITION_BITS) | position;
     }
 
     private Supplier<String> childIds() {

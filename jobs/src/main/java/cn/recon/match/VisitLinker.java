@@ -1,6 +1,5 @@
 package cn.recon.match;
 
-import cn.recon.person.PersonName;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
@@ -74,6 +73,9 @@ public final class VisitLinker {
     }
 
     private static final String AMBIGUOUS = "\u0000ambiguous";
+    private static final String NONE = "\u0000none";
+    private final Map<String, String> childAt = new HashMap<>();
+    private final Map<String, List<String>> namesakesAt = new HashMap<>();
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
@@ -121,7 +123,7 @@ public final class VisitLinker {
         }
         places.forEach((name, set) -> {
             byName.put(name, new ArrayList<>(set));
-            String pinyin = PersonName.pinyin(name);
+            String pinyin = Pinyin.of(name);
             if (pinyin != null) {
                 byPinyin.computeIfAbsent(pinyin, k -> new ArrayList<>()).addAll(set);
             }
@@ -215,15 +217,16 @@ public final class VisitLinker {
      * {@link #only} that made it ambiguous (exact name first, else the same sound with both place fields given).
      */
     private List<String> namesakes(Visit v) {
-        if (v.name() == null) {
-            return List.of();
-        }
+        return v.name() == null ? List.of() : namesakesAt.computeIfAbsent(placeKey(v), k -> findNamesakes(v));
+    }
+
+    private List<String> findNamesakes(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
         List<String> exact = candidates(byName.get(v.name()), twp, vil);
         if (!exact.isEmpty() || twp == null || vil == null) {
             return exact;
         }
-        String pinyin = PersonName.pinyin(v.name());
+        String pinyin = Pinyin.of(v.name());
         return pinyin == null ? List.of() : candidates(byPinyin.get(pinyin), twp, vil);
     }
 
@@ -251,6 +254,19 @@ public final class VisitLinker {
         if (v.name() == null) {
             return null;
         }
+        // many visits name the same child at the same place: a common name's entries are scanned once per place
+        String child = childAt.computeIfAbsent(placeKey(v), k -> {
+            String found = findByNameAndPlace(v);
+            return found == null ? NONE : found;
+        });
+        return child == NONE ? null : child;
+    }
+
+    private static String placeKey(Visit v) {
+        return v.name() + '\u0000' + v.township() + '\u0000' + v.village();
+    }
+
+    private String findByNameAndPlace(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
         String child = only(byName.get(v.name()), twp, vil, false);
         if (child != null || twp == null || vil == null) {
@@ -258,7 +274,7 @@ public final class VisitLinker {
         }
         // no child of this exact name may be at this place: a name written with other characters of the same
         // sound (杨锋雨 for 杨凤雨) still names the one roster child of that sound whose records give this very place
-        String pinyin = PersonName.pinyin(v.name());
+        String pinyin = Pinyin.of(v.name());
         return pinyin == null ? null : only(byPinyin.get(pinyin), twp, vil, true);
     }
 

@@ -144,12 +144,15 @@ public class ReportQueries {
         return new DataQuality(out, open == null ? 0 : open);
     }
 
-    /** One line per ingested record of the quarter's current files, in file and line order. */
+    /**
+     * One line per ingested record of the quarter's current files, source by source in child order (the order the
+     * links are stored and indexed in: a province's links stream without a sort).
+     */
     public void links(Quarter q, Consumer<LinkLine> sink) {
         Map<Long, String> names = fileNames(q);
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT child_id, source, source_key, file_id, line_no, method, score "
-                    + "FROM child_link WHERE quarter = ? ORDER BY file_id, line_no", ResultSet.TYPE_FORWARD_ONLY,
+                    + "FROM child_link WHERE quarter = ? ORDER BY source, child_id", ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(Cursors.streamingFetchSize(con, 5000));
             ps.setString(1, q.toString());

@@ -19,7 +19,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the children of a quarter with all their records: one ordered cursor per source over
- * {@code child_link} joined with the source's table, merged by child id. Memory holds one child at a time, whatever
+ * {@code child_link} joined with the source's table, merged by child id. The order is that of the link index
+ * (quarter, source, child_id), which needs no sort; a child's records of one source come in the order the match step
+ * stored them, which is file and line order. Memory holds one child at a time, whatever
  * the size of the province. Restartable: the number of children handed out is kept in the step's context.
  */
 public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
@@ -60,7 +62,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         String cols = String.join(", ", java.util.Arrays.stream(table.columns()).map(x -> "r." + x).toList());
         PreparedStatement ps = c.prepareStatement("SELECT l.child_id, " + cols + " FROM child_link l JOIN "
                 + table.table() + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND "
-                + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.child_id, l.file_id, l.line_no",
+                + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.child_id",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         ps.setFetchSize(Cursors.streamingFetchSize(c, 5000));
         ps.setString(1, quarter);
