@@ -76,6 +76,9 @@ public final class VisitLinker {
     private static final String NONE = "\u0000none";
     private final Map<String, String> childAt = new HashMap<>();
     private final Map<String, List<String>> namesakesAt = new HashMap<>();
+    private static final String NAME = "n\u0000";
+    private static final String PINYIN = "p\u0000";
+    private final RosterIndex rosterIndex = new RosterIndex();
     private final Map<String, String> byRosterId = new HashMap<>();
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
@@ -128,6 +131,69 @@ public final class VisitLinker {
                 byPinyin.computeIfAbsent(pinyin, k -> new ArrayList<>()).addAll(set);
             }
         });
+        byName.forEach((name, entries) -> rosterIndex.add(NAME + name, entries));
+        byPinyin.forEach((pinyin, entries) -> rosterIndex.add(PINYIN + pinyin, entries));
+    }
+
+    /**
+     * The roster children of each name (or sound) by township, with all their entries of that name: a visit at a
+     * township need only weigh the roster children with an entry there or with no place at all, not the thousands of
+     * children across the province who share a common Dai name.
+     */
+    private final class RosterIndex {
+        private final Map<String, Map<String, List<Place>>> entries = new HashMap<>();
+        private final Map<String, Set<String>> at = new HashMap<>();
+        private final Map<String, Set<String>> placeless = new HashMap<>();
+
+        void add(String key, List<Place> all) {
+            Map<String, List<Place>> byChild = null;
+            for (Place p : all) {
+                if (onRoster.contains(p.childId())) {
+                    if (byChild == null) {
+                        byChild = entries.computeIfAbsent(key, k -> new HashMap<>());
+                    }
+                    byChild.computeIfAbsent(p.childId(), k -> new ArrayList<>(2)).add(p);
+                    if (p.township() != null) {
+                        at.computeIfAbsent(key + '\u0000' + p.township(), k -> new HashSet<>()).add(p.childId());
+                    }
+                }
+            }
+            if (byChild != null) {
+                byChild.forEach((child, ps) -> {
+                    if (ps.stream().allMatch(p -> p.township() == null)) {
+                        placeless.computeIfAbsent(key, k -> new HashSet<>()).add(child);
+                    }
+                });
+            }
+        }
+
+        /**
+         * The entries of the roster children that may be in this township under this key, or null when none may be
+         * (then every child of the name is weighed). A roster child may be there only with an entry there or with no
+         * place in any entry, so when one may be, the decision among roster children is the whole decision.
+         */
+        List<Place> near(String key, String twp, String vil) {
+            if (twp == null) {
+                return null;
+            }
+            Set<String> children = new LinkedHashSet<>(at.getOrDefault(key + '\u0000' + twp, Set.of()));
+            children.addAll(placeless.getOrDefault(key, Set.of()));
+            if (children.isEmpty()) {
+                return null;
+            }
+            Map<String, List<Place>> byChild = entries.get(key);
+            List<Place> out = new ArrayList<>();
+            for (String c : children) {
+                out.addAll(byChild.get(c));
+            }
+            return mayBeThere(votes(out, twp, vil)).isEmpty() ? null : out;
+        }
+    }
+
+    /** Entries to weigh for a name (or sound) at a place: the roster children near it when some may be there. */
+    private List<Place> entries(String key, List<Place> all, String twp, String vil) {
+        List<Place> near = rosterIndex.near(key, twp, vil);
+        return near != null ? near : all;
     }
 
     public List<VisitLink> linkAll(List<Visit> visits) {
@@ -222,12 +288,13 @@ public final class VisitLinker {
 
     private List<String> findNamesakes(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
-        List<String> exact = candidates(byName.get(v.name()), twp, vil);
+        List<String> exact = candidates(entries(NAME + v.name(), byName.get(v.name()), twp, vil), twp, vil);
         if (!exact.isEmpty() || twp == null || vil == null) {
             return exact;
         }
         String pinyin = Pinyin.of(v.name());
-        return pinyin == null ? List.of() : candidates(byPinyin.get(pinyin), twp, vil);
+        return pinyin == null ? List.of()
+                : candidates(entries(PINYIN + pinyin, byPinyin.get(pinyin), twp, vil), twp, vil);
     }
 
     public VisitLink link(Visit v) {
@@ -268,14 +335,15 @@ public final class VisitLinker {
 
     private String findByNameAndPlace(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
-        String child = only(byName.get(v.name()), twp, vil, false);
+        String child = only(entries(NAME + v.name(), byName.get(v.name()), twp, vil), twp, vil, false);
         if (child != null || twp == null || vil == null) {
             return child;
         }
         // no child of this exact name may be at this place: a name written with other characters of the same
         // sound (杨锋雨 for 杨凤雨) still names the one roster child of that sound whose records give this very place
         String pinyin = Pinyin.of(v.name());
-        return pinyin == null ? null : only(byPinyin.get(pinyin), twp, vil, true);
+        return pinyin == null ? null
+                : only(entries(PINYIN + pinyin, byPinyin.get(pinyin), twp, vil), twp, vil, true);
     }
 
     /**

@@ -62,7 +62,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         String cols = String.join(", ", java.util.Arrays.stream(table.columns()).map(x -> "r." + x).toList());
         PreparedStatement ps = c.prepareStatement("SELECT l.child_id, " + cols + " FROM child_link l JOIN "
                 + table.table() + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND "
-                + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.child_id",
+                + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.quarter, l.source, l.child_id",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         ps.setFetchSize(Cursors.streamingFetchSize(c, 5000));
         ps.setString(1, quarter);
