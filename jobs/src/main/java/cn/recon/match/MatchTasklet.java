@@ -248,7 +248,7 @@ class MatchTasklet implements Tasklet {
         }
         @SuppressWarnings("unchecked")
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(s);
-        jdbc.query(table.selectSql() + " WHERE file_id = ? ORDER BY line_no", rs -> {
+        jdbc.query(table.selectSql() + " WHERE file_id = ? ORDER BY file_id, line_no", rs -> {
             sink.accept(table.map(rs));
         }, f.fileId());
     }

@@ -152,7 +152,7 @@ public class ReportQueries {
         Map<Long, String> names = fileNames(q);
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT child_id, source, source_key, file_id, line_no, method, score "
-                    + "FROM child_link WHERE quarter = ? ORDER BY source, child_id", ResultSet.TYPE_FORWARD_ONLY,
+                    + "FROM child_link WHERE quarter = ? ORDER BY quarter, source, child_id", ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(Cursors.streamingFetchSize(con, 5000));
             ps.setString(1, q.toString());
@@ -169,7 +169,7 @@ public class ReportQueries {
     public void rejects(Quarter q, Consumer<RejectLine> sink) {
         for (FileEntry f : currentFiles(q)) {
             jdbc.query("SELECT line_no, reason, raw_text FROM ingest_reject WHERE file_id = ? AND kind = 'REJECTED' "
-                    + "ORDER BY line_no", rs -> {
+                    + "ORDER BY file_id, line_no", rs -> {
                         sink.accept(new RejectLine(f.source().key(), f.fileName(), rs.getInt(1), rs.getString(2),
                                 rs.getString(3)));
                     }, f.fileId());
