@@ -41,6 +41,7 @@ class MatchTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MatchTasklet.class);
     private static final int WRITE_BATCH = 20_000;
+    private static final int LOAD_PAGE = 50_000;
 
     private final JdbcTemplate jdbc;
     private final IngestFiles files;
@@ -248,9 +249,18 @@ class MatchTasklet implements Tasklet {
         }
         @SuppressWarnings("unchecked")
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(s);
-        jdbc.query(table.selectSql() + " WHERE file_id = ? ORDER BY file_id, line_no", rs -> {
-            sink.accept(table.map(rs));
-        }, f.fileId());
+        // a page of lines at a time, each a short query in primary-key order: no long-open cursor, no sort
+        int[] after = {0};
+        int[] rows = new int[1];
+        do {
+            rows[0] = 0;
+            jdbc.query(table.selectSql() + " WHERE file_id = ? AND line_no > ? ORDER BY file_id, line_no LIMIT "
+                    + LOAD_PAGE, rs -> {
+                        after[0] = rs.getInt("line_no");
+                        rows[0]++;
+                        sink.accept(table.map(rs));
+                    }, f.fileId(), after[0]);
+        } while (rows[0] == LOAD_PAGE);
     }
 
 }

@@ -5,6 +5,7 @@ import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.person.Quarter;
 import cn.recon.person.Sex;
 import cn.recon.source.Cursors;
+import cn.recon.source.KeysetPages;
 import cn.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ReportQueries {
+
+    private static final int LINK_PAGE = 20_000;
 
     private static final String[] STATE = {"name", "sex", "birth_date", "id_number", "township", "village",
         "roster_key", "school_key", "hukou_key", "guardian_name", "last_school", "school_status", "child_director",
@@ -150,19 +154,27 @@ public class ReportQueries {
      */
     public void links(Quarter q, Consumer<LinkLine> sink) {
         Map<Long, String> names = fileNames(q);
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT child_id, source, source_key, file_id, line_no, method, score "
-                    + "FROM child_link WHERE quarter = ? ORDER BY quarter, source, child_id", ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(Cursors.streamingFetchSize(con, 5000));
-            ps.setString(1, q.toString());
-            return ps;
-        }, rs -> {
+        String select = "SELECT child_id, source, source_key, file_id, line_no, method, score FROM child_link "
+                + "WHERE quarter = ? AND source = ? AND ";
+        RowMapper<LinkLine> line = (rs, i) -> {
             double score = rs.getDouble(7);
             Double s = rs.wasNull() ? null : score;
-            sink.accept(new LinkLine(rs.getString(1), rs.getString(2), rs.getString(3), names.get(rs.getLong(4)),
-                    rs.getInt(5), rs.getString(6), s));
-        });
+            return new LinkLine(rs.getString(1), rs.getString(2), rs.getString(3), names.get(rs.getLong(4)),
+                    rs.getInt(5), rs.getString(6), s);
+        };
+        for (String source : List.of("hukou", "roster", "school", "visits")) {
+            jdbc.query(select + "child_id IS NULL", line, q.toString(), source).forEach(sink);
+            // a page at a time by child id (see KeysetPages): no cursor open for the whole report, no sort
+            String after = "";
+            List<LinkLine> page;
+            do {
+                page = jdbc.query(select + "child_id > ? ORDER BY quarter, source, child_id LIMIT " + LINK_PAGE,
+                        line, q.toString(), source, after);
+                int n = KeysetPages.complete(page.stream().map(LinkLine::childId).toList(), LINK_PAGE);
+                page.subList(0, n).forEach(sink);
+                after = n == 0 ? after : page.get(n - 1).childId();
+            } while (page.size() == LINK_PAGE);
+        }
     }
 
     /** Rejected rows (identifying nobody) of the quarter's current files. */

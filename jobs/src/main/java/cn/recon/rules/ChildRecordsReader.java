@@ -1,7 +1,7 @@
 package cn.recon.rules;
 
-import cn.recon.source.Cursors;
 import cn.recon.source.HukouTable;
+import cn.recon.source.KeysetPages;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterTable;
 import cn.recon.source.SchoolTable;
@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -21,17 +22,18 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Streams the children of a quarter with all their records: one ordered cursor per source over
  * {@code child_link} joined with the source's table, merged by child id. The order is that of the link index
  * (quarter, source, child_id), which needs no sort; a child's records of one source come in the order the match step
- * stored them, which is file and line order. Memory holds one child at a time, whatever
+ * stored them, which is file and line order. (H2's lazy query execution would stream one long query instead, but a
+ * long lazy read while other connections write can fail with "Chunk … not found", H2 issue #4142.) Memory holds one child at a time, whatever
  * the size of the province. Restartable: the number of children handed out is kept in the step's context.
  */
 public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
     private static final String COUNT = "children.read";
+    private static final int PAGE = 20_000;
 
     private final DataSource dataSource;
     private final String quarter;
     private final List<Cursor<?>> cursors = new ArrayList<>();
-    private final List<Connection> connections = new ArrayList<>();
     private int read;
 
     public ChildRecordsReader(DataSource dataSource, String quarter) {
@@ -56,18 +58,11 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
     }
 
     private <T> Cursor<T> cursor(RecordTable<T> table) throws SQLException {
-        Connection c = dataSource.getConnection();
-        connections.add(c);
-        c.setAutoCommit(false);
         String cols = String.join(", ", java.util.Arrays.stream(table.columns()).map(x -> "r." + x).toList());
-        PreparedStatement ps = c.prepareStatement("SELECT l.child_id, " + cols + " FROM child_link l JOIN "
-                + table.table() + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND "
-                + "l.source = ? AND l.child_id IS NOT NULL ORDER BY l.quarter, l.source, l.child_id",
-                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        ps.setFetchSize(Cursors.streamingFetchSize(c, 5000));
-        ps.setString(1, quarter);
-        ps.setString(2, table.source().key());
-        Cursor<T> cur = new Cursor<>(table, ps.executeQuery());
+        String sql = "SELECT l.child_id, " + cols + " FROM child_link l JOIN " + table.table()
+                + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND l.source = ? AND "
+                + "l.child_id > ? ORDER BY l.quarter, l.source, l.child_id LIMIT " + PAGE;
+        Cursor<T> cur = new Cursor<>(table, sql);
         cur.advance();
         return cur;
     }
@@ -99,31 +94,61 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
     @Override
     public void close() {
-        for (Connection c : connections) {
-            try {
-                c.rollback();
-                c.close();
-            } catch (SQLException ignored) {
-                // closing a read-only cursor: nothing to keep
-            }
-        }
-        connections.clear();
         cursors.clear();
     }
 
-    /** One source's ordered cursor, positioned on its next row. */
-    private static final class Cursor<T> {
+    /**
+     * One source's records in child order, positioned on its next row, read a page at a time by child id (keyset
+     * paging: each page is a short query of its own, ordered by the link index, so no database holds a cursor open
+     * for the whole step and no page needs a sort). A page that is full may end inside a child: that child is left
+     * for the next page.
+     */
+    private final class Cursor<T> {
         final RecordTable<T> table;
-        final ResultSet rs;
+        final String sql;
+        final ArrayDeque<String> ids = new ArrayDeque<>();
+        final ArrayDeque<T> rows = new ArrayDeque<>();
+        String after = "";
+        boolean last;
         String childId;
 
-        Cursor(RecordTable<T> table, ResultSet rs) {
+        Cursor(RecordTable<T> table, String sql) {
             this.table = table;
-            this.rs = rs;
+            this.sql = sql;
         }
 
         void advance() throws SQLException {
-            childId = rs.next() ? rs.getString(1) : null;
+            if (childId != null) {
+                ids.poll();
+                rows.poll();
+            }
+            if (ids.isEmpty() && !last) {
+                fetch();
+            }
+            childId = ids.peek();
+        }
+
+        private void fetch() throws SQLException {
+            List<String> pageIds = new ArrayList<>(PAGE);
+            List<T> pageRows = new ArrayList<>(PAGE);
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, quarter);
+                ps.setString(2, table.source().key());
+                ps.setString(3, after);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pageIds.add(rs.getString(1));
+                        pageRows.add(table.map(rs));
+                    }
+                }
+            }
+            int n = KeysetPages.complete(pageIds, PAGE);
+            last = pageIds.size() < PAGE;
+            ids.addAll(pageIds.subList(0, n));
+            rows.addAll(pageRows.subList(0, n));
+            if (n > 0) {
+                after = pageIds.get(n - 1);
+            }
         }
 
         List<T> take(String id) throws SQLException {
@@ -132,7 +157,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
             }
             List<T> out = new ArrayList<>(2);
             while (id.equals(childId)) {
-                out.add(table.map(rs));
+                out.add(rows.peek());
                 advance();
             }
             return out;
