@@ -8,11 +8,7 @@ import cn.recon.source.RecordTable;
 import cn.recon.source.Source;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.job.flow.support.SimpleFlow;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,9 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: check every given extract as a whole, then load each source in its own restartable step, two at a
- * time (户籍 then visits beside 学籍 then roster: the two largest files side by side, each pair about half the rows),
- * so that both cores work while one step waits on the database. Job parameters: see {@link IngestParameters}.
+ * The ingest job: check every given extract as a whole, then load each source in its own restartable step.
+ * Job parameters: see {@link IngestParameters}.
  */
 @Configuration
 class IngestJobConfiguration {
@@ -34,15 +29,10 @@ class IngestJobConfiguration {
     @Bean
     Job ingestJob(JobRepository jobRepository, RunOwner runOwner, Step checkExtractsStep, Step ingestHukouStep,
             Step ingestSchoolStep, Step ingestRosterStep, Step ingestVisitsStep) {
-        Flow hukouAndVisits = new FlowBuilder<SimpleFlow>("ingestHukouAndVisits").start(ingestHukouStep)
-                .next(ingestVisitsStep).build();
-        Flow schoolAndRoster = new FlowBuilder<SimpleFlow>("ingestSchoolAndRoster").start(ingestSchoolStep)
-                .next(ingestRosterStep).build();
-        Flow sources = new FlowBuilder<SimpleFlow>("ingestSources").split(new SimpleAsyncTaskExecutor("ingest-"))
-                .add(hukouAndVisits, schoolAndRoster).build();
         return new JobBuilder("ingestJob", jobRepository)
                 .listener(runOwner)
-                .flow(checkExtractsStep).next(sources).end()
+                .start(checkExtractsStep)
+                .next(ingestHukouStep).next(ingestSchoolStep).next(ingestRosterStep).next(ingestVisitsStep)
                 .build();
     }
 
