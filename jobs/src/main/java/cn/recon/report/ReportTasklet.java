@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -47,6 +49,8 @@ class ReportTasklet implements Tasklet {
         List<ReportFile> written = new ArrayList<>();
 
         RunNotes notes = notes(q);
+        // links.csv and rejects.csv are written on a second thread while the flags go into the workbooks
+        CompletableFuture<List<ReportFile>> csvFiles = CompletableFuture.supplyAsync(() -> linksAndRejects(q, dir));
         try (CsvOutput<FlagLine> csv = CsvOutput.flags(dir.resolve(CsvOutput.FLAGS_FILE));
                 DataOfficerWorkbook book = new DataOfficerWorkbook(
                         dir.resolve(DataOfficerWorkbook.fileName(q.toString())), notes, masking);
@@ -66,13 +70,10 @@ class ReportTasklet implements Tasklet {
             written.add(police.finish());
             written.add(visits.finish());
         }
-        try (CsvOutput<LinkLine> links = CsvOutput.links(dir.resolve(CsvOutput.LINKS_FILE))) {
-            queries.links(q, links::add);
-            written.add(links.finish());
-        }
-        try (CsvOutput<RejectLine> rejects = CsvOutput.rejects(dir.resolve(CsvOutput.REJECTS_FILE))) {
-            queries.rejects(q, rejects::add);
-            written.add(rejects.finish());
+        try {
+            written.addAll(csvFiles.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         for (ReportFile f : written) {
             boolean masked = f.recipient() != null && masking.masks(f.recipient())
@@ -82,6 +83,19 @@ class ReportTasklet implements Tasklet {
             log.info("report written: {} ({} rows, {} children)", f.path().getFileName(), f.rows(), f.children());
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private List<ReportFile> linksAndRejects(Quarter q, Path dir) {
+        List<ReportFile> written = new ArrayList<>(2);
+        try (CsvOutput<LinkLine> links = CsvOutput.links(dir.resolve(CsvOutput.LINKS_FILE))) {
+            queries.links(q, links::add);
+            written.add(links.finish());
+        }
+        try (CsvOutput<RejectLine> rejects = CsvOutput.rejects(dir.resolve(CsvOutput.REJECTS_FILE))) {
+            queries.rejects(q, rejects::add);
+            written.add(rejects.finish());
+        }
+        return written;
     }
 
     private RunNotes notes(Quarter q) {

@@ -13,6 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -35,6 +39,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
     private final String quarter;
     private final List<Cursor<?>> cursors = new ArrayList<>();
     private int read;
+    private ExecutorService prefetch;
 
     public ChildRecordsReader(DataSource dataSource, String quarter) {
         this.dataSource = dataSource;
@@ -43,6 +48,11 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
     @Override
     public void open(ExecutionContext ctx) {
+        prefetch = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "flag-prefetch");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             cursors.add(cursor(new HukouTable()));
             cursors.add(cursor(new SchoolTable()));
@@ -94,7 +104,31 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
     @Override
     public void close() {
+        for (Cursor<?> c : cursors) {
+            if (c.next != null) {
+                c.next.cancel(false);
+            }
+        }
         cursors.clear();
+        if (prefetch != null) {
+            prefetch.shutdown();
+            prefetch = null;
+        }
+    }
+
+    /** A page of one source's rows and their child ids. */
+    private record Page<T>(List<String> ids, List<T> rows) {
+    }
+
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     /**
@@ -111,6 +145,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         String after = "";
         boolean last;
         String childId;
+        CompletableFuture<Page<T>> next;
 
         Cursor(RecordTable<T> table, String sql) {
             this.table = table;
@@ -129,12 +164,43 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         }
 
         private void fetch() throws SQLException {
+            Page<T> page;
+            try {
+                page = next != null ? next.join() : query(after);
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedSqlException u) {
+                    throw u.getCause();
+                }
+                throw e;
+            }
+            next = null;
+            int n = KeysetPages.complete(page.ids(), PAGE);
+            last = page.ids().size() < PAGE;
+            ids.addAll(page.ids().subList(0, n));
+            rows.addAll(page.rows().subList(0, n));
+            if (n > 0) {
+                after = page.ids().get(n - 1);
+            }
+            if (!last) {
+                // the next page is read while this one is flagged and written: both cores at work
+                String from = after;
+                next = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return query(from);
+                    } catch (SQLException e) {
+                        throw new UncheckedSqlException(e);
+                    }
+                }, prefetch);
+            }
+        }
+
+        private Page<T> query(String from) throws SQLException {
             List<String> pageIds = new ArrayList<>(PAGE);
             List<T> pageRows = new ArrayList<>(PAGE);
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, quarter);
                 ps.setString(2, table.source().key());
-                ps.setString(3, after);
+                ps.setString(3, from);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         pageIds.add(rs.getString(1));
@@ -142,13 +208,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
                     }
                 }
             }
-            int n = KeysetPages.complete(pageIds, PAGE);
-            last = pageIds.size() < PAGE;
-            ids.addAll(pageIds.subList(0, n));
-            rows.addAll(pageRows.subList(0, n));
-            if (n > 0) {
-                after = pageIds.get(n - 1);
-            }
+            return new Page<>(pageIds, pageRows);
         }
 
         List<T> take(String id) throws SQLException {
