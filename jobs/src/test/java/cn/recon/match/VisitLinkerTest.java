@@ -120,15 +120,21 @@ class VisitLinkerTest {
                 .isEqualTo(VisitLinker.Route.NAME_PLACE);
     }
 
+    /** Two roster children named 饶霁 in 测试镇 丙村 (RT-6 and RT-7); their record positions. */
+    private static int[] twoNamesakesInBingCun(Scenario s) {
+        LocalDate born = LocalDate.of(2016, 1, 2);
+        LocalDate born2 = LocalDate.of(2018, 3, 4);
+        return new int[] {
+            s.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香", true),
+            s.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村", "岩应", true)};
+    }
+
     @Test
     void aNamesakeVisitIsTheOneNamesakeLeftUnvisitedThatMonthAndKindOnly() {
         Scenario s = new Scenario();
-        LocalDate born = LocalDate.of(2016, 1, 2);
-        LocalDate born2 = LocalDate.of(2018, 3, 4);
-        int first = s.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香",
-                true);
-        int second = s.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村",
-                "岩应", true);
+        int[] namesakes = twoNamesakesInBingCun(s);
+        int first = namesakes[0];
+        int second = namesakes[1];
         MatchResult result = s.run();
         LocalDate july = LocalDate.of(2026, 7, 10);
         LocalDate august = LocalDate.of(2026, 8, 10);
@@ -153,12 +159,9 @@ class VisitLinkerTest {
     @Test
     void aNamesakeOffTheRosterThatMonthIsNoCandidate() {
         Scenario s = new Scenario();
-        LocalDate born = LocalDate.of(2016, 1, 2);
-        LocalDate born2 = LocalDate.of(2018, 3, 4);
-        int staying = s.roster("RT-6", Scenario.id("532801", born, 61), "饶霁", Sex.FEMALE, born, "测试镇", "丙村", "岩香",
-                true);
-        int leaving = s.roster("RT-7", Scenario.id("532801", born2, 62), "饶霁", Sex.FEMALE, born2, "测试镇", "丙村",
-                "岩应", false);
+        int[] namesakes = twoNamesakesInBingCun(s);
+        int staying = namesakes[0];
+        int leaving = namesakes[1];
         MatchResult result = s.run();
         // the second left the roster on 4 August
         Map<Integer, VisitLinker.RosterSpan> spans = Map.of(s.records().get(leaving).index(),
