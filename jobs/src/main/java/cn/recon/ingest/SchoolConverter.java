@@ -71,13 +71,20 @@ final class SchoolConverter implements RowConverter<SchoolRecord> {
             f.issue("INVALID_STUDENT_NUMBER", studentNumber, problem(sn));
         }
         Optional<IdNumber> carried = sn.citizenId();
+        String idRaw = idNumber.raw();
         if (idNumber.isBlank() && carried.isPresent()) {
             idNumber = carried.get();
+            idRaw = idNumber.raw();
         } else if (carried.isPresent() && idNumber.normalized() != null
                 && !idNumber.normalized().equals(carried.get().normalized())) {
             f.issue("ID_CONFLICT", id, "身份证件号与G字头学籍号中的身份证号不同");
+            if (!idNumber.isValid() && carried.get().isValid()) {
+                // the written number cannot be the child's (an invalid one, or a 15-digit one, often a guardian's:
+                // DOMAIN.md); the G number carries the child's, so that is the record's ID (the raw stays as written)
+                idNumber = carried.get();
+            }
         }
-        SchoolRecord r = new SchoolRecord(fileId, row.line(), sn.normalized(), sn.kind(), idNumber.raw(),
+        SchoolRecord r = new SchoolRecord(fileId, row.line(), sn.normalized(), sn.kind(), idRaw,
                 idNumber.normalized(), idNumber.problem() == null ? null : idNumber.problem().name(), nameRaw,
                 nameNorm, f.sex(sex), f.date(birth), f.label(idType), f.label(ethnicity), f.text(schoolCode),
                 f.text(schoolName), f.areaCode(schoolArea), f.choice(grade), f.text(className), f.choice(status),

@@ -66,6 +66,20 @@ class SchoolExtractTest {
     }
 
     @Test
+    void aGuardiansFifteenDigitNumberInTheIdColumnGivesWayToTheOneTheStudentNumberCarries() throws IOException {
+        String g = id("53282320160717083");
+        Path f = workbook(new Object[] {1, "G" + g, "岩温", "男", LocalDate.of(2016, 7, 17), "居民身份证",
+            "532823850128075", "2532823032", "勐腊县勐捧镇温泉小学", "532823", "四年级", "1", "在读", null, null, "岩温", "否"});
+        List<RowResult<SchoolRecord>> rows = readAll(Source.SCHOOL, f);
+        SchoolRecord r = accepted(rows.get(0));
+        assertThat(r.idRaw()).as("as written").isEqualTo("532823850128075");
+        assertThat(r.idNumber()).isEqualTo(g);
+        assertThat(r.idProblem()).isNull();
+        assertThat(r.issues()).as("both problems of the written number stay on the record")
+                .startsWith("INVALID_ID@id_number: 15位旧号码").endsWith("ID_CONFLICT@id_number: 身份证件号与G字头学籍号中的身份证号不同");
+    }
+
+    @Test
     void studentNumbersIdsAndTheLayoutAroundThem() throws IOException {
         String g = id("53282220150304123");
         String other = id("53282220150304145");
