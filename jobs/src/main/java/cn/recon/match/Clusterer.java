@@ -73,6 +73,11 @@ final class Clusterer {
 
     /** True when a rejected decision has a record of a's cluster on one side and one of b's on the other. */
     boolean separated(int a, int b) {
+        return separated(uf, rejected, a, b);
+    }
+
+    /** The same for any union-find over the records and the rejected decisions by record. */
+    static boolean separated(UnionFind uf, Map<Integer, List<Integer>> rejected, int a, int b) {
         if (rejected.isEmpty()) {
             return false;
         }

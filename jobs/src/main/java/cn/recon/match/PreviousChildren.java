@@ -38,7 +38,7 @@ final class PreviousChildren {
                 continue;
             }
             Integer f = first.putIfAbsent(child, i);
-            if (f == null || uf.find(f) == uf.find(i) || !uf.compatible(f, i) || separated(uf, rejected, f, i)) {
+            if (f == null || uf.find(f) == uf.find(i) || !uf.compatible(f, i) || Clusterer.separated(uf, rejected, f, i)) {
                 continue;
             }
             int packed = Comparisons.compare(t, f, i);
@@ -54,20 +54,5 @@ final class PreviousChildren {
             }
             kept++;
         }
-    }
-
-    private static boolean separated(UnionFind uf, Map<Integer, List<Integer>> rejected, int a, int b) {
-        if (rejected.isEmpty()) {
-            return false;
-        }
-        int rb = uf.find(b);
-        for (int x : uf.members(a)) {
-            for (int y : rejected.getOrDefault(x, List.of())) {
-                if (uf.find(y) == rb) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
