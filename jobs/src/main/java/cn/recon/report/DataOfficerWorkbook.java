@@ -1,9 +1,5 @@
 package cn.recon.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,14 +119,7 @@ public final class DataOfficerWorkbook implements AutoCloseable {
         SummarySheet s = new SummarySheet(summary, st);
         SummarySheet.Layout layout = s.write(notes, townships, tally);
         SummaryCharts.draw(summary, layout, s.nonEmptyCodes(layout, tally));
-        wb.setActiveSheet(0);
-        try (OutputStream out = Files.newOutputStream(path)) {
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        } finally {
-            close();
-        }
+        wb.writeTo(path);
         return new ReportFile(path, Recipient.DATA_OFFICER, children.size(), rows);
     }
 

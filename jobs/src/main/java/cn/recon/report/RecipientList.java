@@ -1,9 +1,5 @@
 package cn.recon.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,14 +103,7 @@ public final class RecipientList implements AutoCloseable {
         }
         table.finish();
         writeCounts();
-        wb.setActiveSheet(0);
-        try (OutputStream out = Files.newOutputStream(path)) {
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        } finally {
-            close();
-        }
+        wb.writeTo(path);
         return new ReportFile(path, spec.recipient(), children.size(), table.dataRows());
     }
 

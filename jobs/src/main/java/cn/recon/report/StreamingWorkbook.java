@@ -21,6 +21,18 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     private boolean released;
 
+    /** Writes the workbook, first sheet active, to {@code path}, then releases it (also when writing fails). */
+    void writeTo(java.nio.file.Path path) {
+        setActiveSheet(0);
+        try (OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+            write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + path, e);
+        } finally {
+            release();
+        }
+    }
+
     /** Closes the workbook and deletes its temporary sheet files; safe to call twice. */
     void release() {
         if (released) {
