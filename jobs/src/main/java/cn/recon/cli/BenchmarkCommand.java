@@ -5,6 +5,7 @@ import cn.recon.generate.GenerateSettings;
 import cn.recon.ingest.IngestParameters;
 import cn.recon.jobs.JobRunner;
 import cn.recon.person.Quarter;
+import cn.recon.source.ExtractFolder;
 import cn.recon.source.Source;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
@@ -13,7 +14,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,14 +66,7 @@ class BenchmarkCommand implements Callable<Integer> {
             System.out.printf("generated %,d children in %.1f s: %s%n", children, secs(t0), data);
         }
         Path qd = data.resolve(q.toString());
-        Map<Source, Path> files = new EnumMap<>(Source.class);
-        for (Source s : Source.values()) {
-            for (String ext : List.of(".csv", ".xlsx")) {
-                if (Files.exists(qd.resolve(s.key() + ext))) {
-                    files.put(s, qd.resolve(s.key() + ext));
-                }
-            }
-        }
+        Map<Source, Path> files = ExtractFolder.extracts(qd);
         for (Map.Entry<Source, Path> e : files.entrySet()) {
             if (e.getValue().toString().endsWith(".csv")) {
                 parseOnly(e.getKey(), e.getValue());

@@ -1,5 +1,7 @@
 package cn.recon.cli;
 
+import cn.recon.source.ExtractFolder;
+import cn.recon.source.Source;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,10 +34,10 @@ class DemoCommand implements Callable<Integer> {
             }
             ExtractOptions x = new ExtractOptions();
             x.quarter = q;
-            x.hukou = pick(dir, "hukou");
-            x.school = pick(dir, "school");
-            x.roster = pick(dir, "roster");
-            x.visits = pick(dir, "visits");
+            x.hukou = ExtractFolder.extract(dir, Source.HUKOU);
+            x.school = ExtractFolder.extract(dir, Source.SCHOOL);
+            x.roster = ExtractFolder.extract(dir, Source.ROSTER);
+            x.visits = ExtractFolder.extract(dir, Source.VISITS);
             System.out.println("== " + q + " (" + dir + ")");
             int status = RunCommand.run(x, db, null, false);
             if (status != 0) {
@@ -57,15 +59,5 @@ class DemoCommand implements Callable<Integer> {
                 + "rejects.csv are beside it, with the lists for the education bureau, public security and the "
                 + "township supervisors.");
         return 0;
-    }
-
-    private static Path pick(Path dir, String source) {
-        for (String ext : List.of(".csv", ".xlsx")) {
-            Path p = dir.resolve(source + ext);
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 }

@@ -6,12 +6,12 @@ import cn.recon.generate.CountyGenerator;
 import cn.recon.generate.GenerateSettings;
 import cn.recon.ingest.IngestParameters;
 import cn.recon.person.Quarter;
+import cn.recon.source.ExtractFolder;
 import cn.recon.source.Source;
 import cn.recon.testing.Apps;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +54,7 @@ abstract class QuarterRunContract {
         ctx = Apps.start(database(dir));
         for (Quarter q : List.of(Q2, Q3)) {
             Path qd = data.resolve(q.toString());
-            Map<Source, Path> files = new EnumMap<>(Source.class);
-            for (Source s : Source.values()) {
-                for (String ext : List.of(".csv", ".xlsx")) {
-                    if (Files.exists(qd.resolve(s.key() + ext))) {
-                        files.put(s, qd.resolve(s.key() + ext));
-                    }
-                }
-            }
+            Map<Source, Path> files = ExtractFolder.extracts(qd);
             var params = new IngestParameters(q, files, Map.of()).addTo(new JobParametersBuilder())
                     .addString("outDir", out.toString()).toJobParameters();
             var outcome = ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params);
