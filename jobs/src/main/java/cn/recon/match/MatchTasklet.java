@@ -207,13 +207,7 @@ class MatchTasklet implements Tasklet {
     }
 
     private static long orderKey(Source source, String childId, int position) {
-        // sources in the order of their keys (hukou, roster, school, visits), as ORDER BY source sorts them
-        long s = switch (source) {
-            case HUKOU -> 0;
-            case ROSTER -> 1;
-            case SCHOOL -> 2;
-            case VISITS -> 3;
-        };
+        long s = Source.inKeyOrder().indexOf(source);
         long child = childId == null || !CHILD_ID.matcher(childId).matches() ? 0
                 : Long.parseLong(childId, 1, childId.length(), 10) + 1;
         return (s << 57) | (child << POSITION_BITS) | position;

@@ -162,7 +162,8 @@ public class ReportQueries {
             return new LinkLine(rs.getString(1), rs.getString(2), rs.getString(3), names.get(rs.getLong(4)),
                     rs.getInt(5), rs.getString(6), s);
         };
-        for (String source : List.of("hukou", "roster", "school", "visits")) {
+        for (Source s : Source.inKeyOrder()) {
+            String source = s.key();
             jdbc.query(select + "child_id IS NULL", line, q.toString(), source).forEach(sink);
             // a page at a time by child id (see KeysetPages): no cursor open for the whole report, no sort
             String after = "";

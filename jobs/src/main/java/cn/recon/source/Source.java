@@ -1,5 +1,8 @@
 package cn.recon.source;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** The four extracts the product ingests. The lower-case name is used in files, tables and outputs. */
@@ -19,6 +22,14 @@ public enum Source {
     /** hukou, school, roster, visits */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static final List<Source> IN_KEY_ORDER = Arrays.stream(values())
+            .sorted(Comparator.comparing(Source::key)).toList();
+
+    /** The sources in the order of their keys (hukou, roster, school, visits): how {@code ORDER BY source} sorts. */
+    public static List<Source> inKeyOrder() {
+        return IN_KEY_ORDER;
     }
 
     public static Source of(String key) {
