@@ -91,23 +91,12 @@ public class JobHistory {
                 rs -> {
                     latest.put(rs.getLong(1), rs.getLong(2));
                 }, instances.toArray());
-        // a job of parallel steps (a flow) ends FAILED without a message of its own: its failed step has the reason
-        Map<Long, String> stepFailures = new HashMap<>();
-        jdbc.query("SELECT JOB_EXECUTION_ID, EXIT_MESSAGE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + in
-                + ") AND STATUS = 'FAILED' ORDER BY STEP_EXECUTION_ID", rs -> {
-                    stepFailures.putIfAbsent(rs.getLong(1), rs.getString(2));
-                }, ids.toArray());
         List<ExecutionRow> out = new ArrayList<>(base.size());
         for (Object[] r : base) {
             long id = (Long) r[0];
             long[] c = counts.getOrDefault(id, new long[3]);
-            String message = (String) r[4];
-            if ((message == null || message.isBlank() || message.strip().equalsIgnoreCase("failed"))
-                    && stepFailures.get(id) != null) {
-                message = stepFailures.get(id);
-            }
             out.add(new ExecutionRow(id, (String) r[1], (String) r[2], (String) r[3], (LocalDateTime) r[5],
-                    (LocalDateTime) r[6], (LocalDateTime) r[7], c[0], c[1], c[2], message,
+                    (LocalDateTime) r[6], (LocalDateTime) r[7], c[0], c[1], c[2], (String) r[4],
                     params.getOrDefault(id, Map.of()), latest.getOrDefault((Long) r[8], id)));
         }
         return out;
