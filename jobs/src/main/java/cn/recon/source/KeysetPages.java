@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Keyset paging over a query ordered by a key that several rows may share (a child id): each page is a short query
  * of its own ({@code key > last ORDER BY key LIMIT n}), so no cursor stays open for a whole step, and a page that
- * comes back full is cut back to its last complete key, whose rest the next page brings.
+ * comes back full is cut back to its last complete key, whose rest the next page brings. (H2's lazy query execution
+ * would stream one long query instead, but a long lazy read while other connections write can fail with "Chunk …
+ * not found", H2 issue #4142.)
  */
 public final class KeysetPages {
 
