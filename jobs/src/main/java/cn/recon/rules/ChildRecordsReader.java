@@ -26,8 +26,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Streams the children of a quarter with all their records: one ordered cursor per source over
  * {@code child_link} joined with the source's table, merged by child id. The order is that of the link index
  * (quarter, source, child_id), which needs no sort; a child's records of one source come in the order the match step
- * stored them, which is file and line order. Pages are read by key ({@link KeysetPages}). Memory holds one child at a time, whatever
- * the size of the province. Restartable: the number of children handed out is kept in the step's context.
+ * stored them, which is file and line order. Pages are read by key ({@link KeysetPages}), the next one while the
+ * current one is processed. Memory holds a page per source, whatever the size of the province. Restartable: the number of children handed out is kept in the step's context.
  */
 public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
