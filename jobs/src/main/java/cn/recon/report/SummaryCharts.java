@@ -31,7 +31,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -72,15 +71,9 @@ final class SummaryCharts {
 
     private static void flagsByTownship(XSSFSheet sheet, XSSFDrawing drawing, SummarySheet.Layout l,
             List<String> codes, int top) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 11, top + 22);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("各乡镇问题数（本季度，按类型）");
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+        XSSFChart chart = chart(drawing, 0, 11, top, "各乡镇问题数（本季度，按类型）", LegendPosition.RIGHT);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFValueAxis y = valueAxis(chart);
         y.setTitle("问题数");
         int last = l.townshipFirstRow() + l.townshipCount() - 1;
         XDDFDataSource<String> towns = XDDFDataSourcesFactory.fromStringCellRange(sheet,
@@ -102,6 +95,24 @@ final class SummaryCharts {
         stackedOverlap(chart);
     }
 
+    /** A chart 22 rows high between two columns, from row {@code top}, titled, with its legend. */
+    private static XSSFChart chart(XSSFDrawing drawing, int fromCol, int toCol, int top, String title,
+            LegendPosition legend) {
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, fromCol, top, toCol, top + 22));
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(legend);
+        return chart;
+    }
+
+    /** The left value axis, crossing the category axis at zero between categories. */
+    private static XDDFValueAxis valueAxis(XSSFChart chart) {
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        return y;
+    }
+
     /**
      * A stacked column chart needs {@code <c:overlap val="100"/>} (Excel draws the segments side by side
      * otherwise). {@code XDDFBarChartData.setOverlap} needs a schema type that poi-ooxml-lite does not ship, so
@@ -120,15 +131,9 @@ final class SummaryCharts {
     }
 
     private static void coverage(XSSFSheet sheet, XSSFDrawing drawing, SummarySheet.Layout l, int top) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 12, top, 21, top + 22);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("全县入户走访覆盖率（按月，目标 100%）");
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XSSFChart chart = chart(drawing, 12, 21, top, "全县入户走访覆盖率（按月，目标 100%）", LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFValueAxis y = valueAxis(chart);
         y.setMinimum(0);
         y.setMaximum(1.1);
         y.setMajorUnit(0.2);
