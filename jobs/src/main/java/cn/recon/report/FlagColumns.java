@@ -17,15 +17,8 @@ final class FlagColumns {
 
     /** Base details, then what the code is about (school or care), then the source keys. */
     static List<Column<FlagLine>> forCode(String code, MaskingSettings masking) {
-        Recipient r = Recipient.DATA_OFFICER;
         List<Column<FlagLine>> c = new ArrayList<>();
-        c.add(Column.text("乡镇（街道）", 14, FlagLine::township));
-        c.add(Column.text("村（社区）", 14, FlagLine::village));
-        c.add(Column.text("姓名", 10, FlagLine::name));
-        c.add(Column.center("性别", 6, f -> f.sex() == null ? null : f.sex().chinese()));
-        c.add(Column.date("出生日期", FlagLine::birthDate));
-        c.add(Column.text("公民身份号码", 21, f -> masking.show(r, f.idNumber())));
-        c.add(new Column<>("重点儿童", 10, Column.Kind.KEY_CHILD, FlagLine::keyChild));
+        addChild(c, masking);
         c.add(Column.center("严重程度", 8, f -> Labels.severity(f.severity())));
         c.add(Column.center("状态", 8, f -> Labels.status(f.status())));
         c.add(Column.center("首次发现", 10, FlagLine::firstSeen));
@@ -45,12 +38,9 @@ final class FlagColumns {
         return c;
     }
 
-    /** NEW and RESOLVED flags of all codes. */
-    static List<Column<FlagLine>> changes(MaskingSettings masking) {
+    /** Where the child lives, who it is (ID masked as the data officer's workbook is) and whether it is a key child. */
+    private static void addChild(List<Column<FlagLine>> c, MaskingSettings masking) {
         Recipient r = Recipient.DATA_OFFICER;
-        List<Column<FlagLine>> c = new ArrayList<>();
-        c.add(Column.center("变化", 8, f -> Labels.status(f.status())));
-        c.add(Column.text("问题类型", 16, f -> Labels.flagName(f.flag())));
         c.add(Column.text("乡镇（街道）", 14, FlagLine::township));
         c.add(Column.text("村（社区）", 14, FlagLine::village));
         c.add(Column.text("姓名", 10, FlagLine::name));
@@ -58,6 +48,14 @@ final class FlagColumns {
         c.add(Column.date("出生日期", FlagLine::birthDate));
         c.add(Column.text("公民身份号码", 21, f -> masking.show(r, f.idNumber())));
         c.add(new Column<>("重点儿童", 10, Column.Kind.KEY_CHILD, FlagLine::keyChild));
+    }
+
+    /** NEW and RESOLVED flags of all codes. */
+    static List<Column<FlagLine>> changes(MaskingSettings masking) {
+        List<Column<FlagLine>> c = new ArrayList<>();
+        c.add(Column.center("变化", 8, f -> Labels.status(f.status())));
+        c.add(Column.text("问题类型", 16, f -> Labels.flagName(f.flag())));
+        addChild(c, masking);
         c.add(Column.center("首次发现", 10, FlagLine::firstSeen));
         c.add(Column.wrap("说明", 40, FlagLine::detail));
         addKeys(c, masking);
