@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class LinkStore {
 
-    /** One stored link; {@code childId} is null for a visit that links to no child. */
-    public record LinkRow(String quarter, String source, long fileId, int line, String sourceKey, String childId,
+    /** One stored link, by its {@link LinkKeys key}; {@code childId} is null for a visit that links to no child. */
+    public record LinkRow(long key, String quarter, String source, long fileId, int line, String sourceKey, String childId,
             String method, Double score, String evidence) {
     }
 
-    private static final String INSERT = "INSERT INTO child_link (quarter, source, file_id, line_no, source_key, "
-            + "child_id, method, score, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO child_link (link_key, quarter, source, file_id, line_no, "
+            + "source_key, child_id, method, score, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -31,17 +31,17 @@ public class LinkStore {
     }
 
     public void clear(Quarter q) {
-        jdbc.update("DELETE FROM child_link WHERE quarter = ?", q.toString());
+        jdbc.update("DELETE FROM child_link WHERE link_key BETWEEN ? AND ?", LinkKeys.first(q), LinkKeys.last(q));
         jdbc.update("DELETE FROM review_item WHERE quarter = ? AND status = 'OPEN'", q.toString());
     }
 
     /** (source, source key) → child id of a quarter's links, e.g. {@code "roster:R0012" → "C000000042"}. */
     public Map<String, String> links(Quarter q) {
         Map<String, String> out = new HashMap<>();
-        jdbc.query("SELECT source, source_key, child_id FROM child_link WHERE quarter = ? AND child_id IS NOT NULL "
-                + "AND source_key IS NOT NULL", rs -> {
+        jdbc.query("SELECT source, source_key, child_id FROM child_link WHERE link_key BETWEEN ? AND ? "
+                + "AND child_id IS NOT NULL AND source_key IS NOT NULL", rs -> {
                     out.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
-                }, q.toString());
+                }, LinkKeys.first(q), LinkKeys.last(q));
         return out;
     }
 
@@ -60,19 +60,20 @@ public class LinkStore {
 
     public void insert(List<LinkRow> rows) {
         jdbc.batchUpdate(INSERT, rows, 5000, (ps, r) -> {
-            ps.setString(1, r.quarter());
-            ps.setString(2, r.source());
-            ps.setLong(3, r.fileId());
-            ps.setInt(4, r.line());
-            ps.setString(5, r.sourceKey());
-            ps.setString(6, r.childId());
-            ps.setString(7, r.method());
+            ps.setLong(1, r.key());
+            ps.setString(2, r.quarter());
+            ps.setString(3, r.source());
+            ps.setLong(4, r.fileId());
+            ps.setInt(5, r.line());
+            ps.setString(6, r.sourceKey());
+            ps.setString(7, r.childId());
+            ps.setString(8, r.method());
             if (r.score() == null) {
-                ps.setNull(8, Types.DOUBLE);
+                ps.setNull(9, Types.DOUBLE);
             } else {
-                ps.setDouble(8, r.score());
+                ps.setDouble(9, r.score());
             }
-            ps.setString(9, r.evidence() == null || r.evidence().length() <= 2000 ? r.evidence()
+            ps.setString(10, r.evidence() == null || r.evidence().length() <= 2000 ? r.evidence()
                     : r.evidence().substring(0, 2000));
         });
     }

@@ -155,18 +155,22 @@ class MatchTasklet implements Tasklet {
         LinkWriter writer = new LinkWriter();
         String quarter = q.toString();
         int recordLinks = result.links().size();
-        for (long key : childOrder(result.links(), visitLinks)) {
-            int at = (int) (key & POSITION_MASK);
+        long sequence = 0;
+        for (long order : childOrder(result.links(), visitLinks)) {
+            int at = (int) (order & POSITION_MASK);
             if (at < recordLinks) {
                 RecordLink l = result.links().get(at);
                 int i = l.index();
-                writer.add(new LinkRow(quarter, l.key().source().key(), origins.fileId(i), origins.line(i),
-                        l.key().key(), l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
+                Source s = l.key().source();
+                writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), origins.fileId(i),
+                        origins.line(i), l.key().key(), l.childId(), l.method().key(), l.score(),
+                        evidence(l.evidence())));
             } else {
                 VisitLinker.VisitLink v = visitLinks.get(at - recordLinks);
                 int i = v.index();
-                writer.add(new LinkRow(quarter, Source.VISITS.key(), origins.fileId(i), origins.line(i),
-                        visits.get(i - records.size()).rosterId(), v.childId(), v.route().key(), null, null));
+                writer.add(new LinkRow(LinkKeys.of(q, Source.VISITS, sequence++), quarter, Source.VISITS.key(),
+                        origins.fileId(i), origins.line(i), visits.get(i - records.size()).rosterId(), v.childId(),
+                        v.route().key(), null, null));
             }
         }
         writer.flush();
@@ -183,12 +187,12 @@ class MatchTasklet implements Tasklet {
 
     private static final int POSITION_BITS = 26;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
-    private static final java.util.regex.Pattern CHILD_ID = java.util.regex.Pattern.compile("C\\d{9}");
 
     /**
-     * The links in the order they are stored: by source, then child id (the order of the index the flag step and
-     * links.csv read by, so it grows at its end), as positions into the record links followed by the visit links.
-     * Each packs source, child number (ids are C + 9 digits) and position into one long, sorted as primitives.
+     * The links in the order they are stored: by source, then child id (their {@link LinkKeys} are numbered in this
+     * order, which is the order the flag step and links.csv read them in), as positions into the record links
+     * followed by the visit links. Each packs source, child number (ids are C + 9 digits; no child sorts first) and
+     * position into one long, sorted as primitives.
      */
     static long[] childOrder(List<RecordLink> links, List<VisitLinker.VisitLink> visits) {
         if (links.size() + visits.size() > POSITION_MASK) {
@@ -208,9 +212,24 @@ class MatchTasklet implements Tasklet {
 
     private static long orderKey(Source source, String childId, int position) {
         long s = Source.inKeyOrder().indexOf(source);
-        long child = childId == null || !CHILD_ID.matcher(childId).matches() ? 0
-                : Long.parseLong(childId, 1, childId.length(), 10) + 1;
+        long child = childId == null ? 0 : childNumber(childId) + 1;
         return (s << 57) | (child << POSITION_BITS) | position;
+    }
+
+    /** The number of a child id ({@code C} + 9 digits); anything else would break the stored order, so it fails. */
+    static long childNumber(String childId) {
+        if (childId.length() != 10 || childId.charAt(0) != 'C') {
+            throw new IllegalStateException("not a child id: " + childId);
+        }
+        long n = 0;
+        for (int i = 1; i < 10; i++) {
+            char c = childId.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalStateException("not a child id: " + childId);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private Supplier<String> childIds() {

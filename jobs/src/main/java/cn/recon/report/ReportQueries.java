@@ -2,10 +2,10 @@ package cn.recon.report;
 
 import cn.recon.ingest.IngestFiles;
 import cn.recon.ingest.IngestFiles.FileEntry;
+import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
 import cn.recon.person.Sex;
 import cn.recon.source.Cursors;
-import cn.recon.source.KeysetPages;
 import cn.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,11 +132,11 @@ public class ReportQueries {
     /** Rows read and rejected per current file, how its records were linked, and review items still open. */
     public DataQuality quality(Quarter q) {
         Map<Long, Map<String, Long>> methods = new HashMap<>();
-        jdbc.query("SELECT file_id, method, COUNT(*) FROM child_link WHERE quarter = ? GROUP BY file_id, method "
-                + "ORDER BY file_id, method", rs -> {
+        jdbc.query("SELECT file_id, method, COUNT(*) FROM child_link WHERE link_key BETWEEN ? AND ? "
+                + "GROUP BY file_id, method ORDER BY file_id, method", rs -> {
                     methods.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getLong(3));
-                }, q.toString());
+                }, LinkKeys.first(q), LinkKeys.last(q));
         List<DataQuality.FileQuality> out = new ArrayList<>();
         for (FileEntry f : currentFiles(q)) {
             long read = n(f.rowsLoaded()) + n(f.rowsRejected()) + n(f.rowsSkipped());
@@ -149,33 +149,26 @@ public class ReportQueries {
     }
 
     /**
-     * One line per ingested record of the quarter's current files, source by source in child order (the order the
-     * links are stored and indexed in: a province's links stream without a sort).
+     * One line per ingested record of the quarter's current files, source by source in child order (the order of the
+     * link table's primary key, {@link LinkKeys}: a province's links stream without a sort), a page of keys at a
+     * time, so that no cursor stays open for the whole report.
      */
     public void links(Quarter q, Consumer<LinkLine> sink) {
         Map<Long, String> names = fileNames(q);
-        String select = "SELECT child_id, source, source_key, file_id, line_no, method, score FROM child_link "
-                + "WHERE quarter = ? AND source = ? AND ";
-        RowMapper<LinkLine> line = (rs, i) -> {
-            double score = rs.getDouble(7);
-            Double s = rs.wasNull() ? null : score;
-            return new LinkLine(rs.getString(1), rs.getString(2), rs.getString(3), names.get(rs.getLong(4)),
-                    rs.getInt(5), rs.getString(6), s);
-        };
-        for (Source s : Source.inKeyOrder()) {
-            String source = s.key();
-            jdbc.query(select + "child_id IS NULL", line, q.toString(), source).forEach(sink);
-            // a page at a time by child id (see KeysetPages): no cursor open for the whole report, no sort
-            String after = "";
-            List<LinkLine> page;
-            do {
-                page = jdbc.query(select + "child_id > ? ORDER BY quarter, source, child_id LIMIT " + LINK_PAGE,
-                        line, q.toString(), source, after);
-                int n = KeysetPages.complete(page.stream().map(LinkLine::childId).toList(), LINK_PAGE);
-                page.subList(0, n).forEach(sink);
-                after = n == 0 ? after : page.get(n - 1).childId();
-            } while (page.size() == LINK_PAGE);
-        }
+        long[] after = {LinkKeys.first(q) - 1};
+        int[] rows = new int[1];
+        do {
+            rows[0] = 0;
+            jdbc.query("SELECT link_key, child_id, source, source_key, file_id, line_no, method, score FROM "
+                    + "child_link WHERE link_key > ? AND link_key <= ? ORDER BY link_key LIMIT " + LINK_PAGE, rs -> {
+                        after[0] = rs.getLong(1);
+                        rows[0]++;
+                        double score = rs.getDouble(8);
+                        Double s = rs.wasNull() ? null : score;
+                        sink.accept(new LinkLine(rs.getString(2), rs.getString(3), rs.getString(4),
+                                names.get(rs.getLong(5)), rs.getInt(6), rs.getString(7), s));
+                    }, after[0], LinkKeys.last(q));
+        } while (rows[0] == LINK_PAGE);
     }
 
     /** Rejected rows (identifying nobody) of the quarter's current files. */

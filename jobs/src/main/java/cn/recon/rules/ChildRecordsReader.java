@@ -1,5 +1,7 @@
 package cn.recon.rules;
 
+import cn.recon.match.LinkKeys;
+import cn.recon.person.Quarter;
 import cn.recon.source.HukouTable;
 import cn.recon.source.KeysetPages;
 import cn.recon.source.RecordTable;
@@ -24,10 +26,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the children of a quarter with all their records: one ordered cursor per source over
- * {@code child_link} joined with the source's table, merged by child id. The order is that of the link index
- * (quarter, source, child_id), which needs no sort; a child's records of one source come in the order the match step
- * stored them, which is file and line order. Pages are read by key ({@link KeysetPages}), the next one while the
- * current one is processed. Memory holds a page per source, whatever the size of the province. Restartable: the number of children handed out is kept in the step's context.
+ * {@code child_link} joined with the source's table, merged by child id. Each source is one range of the link
+ * table's primary key ({@link LinkKeys}), stored in child order, so no sort and no second index is needed; a child's
+ * records of one source come in the order the match step stored them. Pages are read by key ({@link KeysetPages}),
+ * the next one while the current one is processed. Memory holds a page per source, whatever the size of the
+ * province. Restartable: the number of children handed out is kept in the step's context.
  */
 public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
@@ -35,12 +38,12 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
     private static final int PAGE = 20_000;
 
     private final DataSource dataSource;
-    private final String quarter;
+    private final Quarter quarter;
     private final List<Cursor<?>> cursors = new ArrayList<>();
     private int read;
     private ExecutorService prefetch;
 
-    public ChildRecordsReader(DataSource dataSource, String quarter) {
+    public ChildRecordsReader(DataSource dataSource, Quarter quarter) {
         this.dataSource = dataSource;
         this.quarter = quarter;
     }
@@ -68,9 +71,9 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
 
     private <T> Cursor<T> cursor(RecordTable<T> table) throws SQLException {
         String cols = String.join(", ", java.util.Arrays.stream(table.columns()).map(x -> "r." + x).toList());
-        String sql = "SELECT l.child_id, " + cols + " FROM child_link l JOIN " + table.table()
-                + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.quarter = ? AND l.source = ? AND "
-                + "l.child_id > ? ORDER BY l.quarter, l.source, l.child_id LIMIT " + PAGE;
+        String sql = "SELECT l.link_key, l.child_id, " + cols + " FROM child_link l JOIN " + table.table()
+                + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.link_key > ? AND l.link_key <= ? "
+                + "AND l.child_id IS NOT NULL ORDER BY l.link_key LIMIT " + PAGE;
         Cursor<T> cur = new Cursor<>(table, sql);
         cur.advance();
         return cur;
@@ -115,8 +118,8 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         }
     }
 
-    /** A page of one source's rows and their child ids. */
-    private record Page<T>(List<String> ids, List<T> rows) {
+    /** A page of one source's rows, their child ids and link keys. */
+    private record Page<T>(List<String> ids, List<T> rows, long[] keys) {
     }
 
     private static final class UncheckedSqlException extends RuntimeException {
@@ -141,7 +144,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         final String sql;
         final ArrayDeque<String> ids = new ArrayDeque<>();
         final ArrayDeque<T> rows = new ArrayDeque<>();
-        String after = "";
+        long after;
         boolean last;
         String childId;
         CompletableFuture<Page<T>> next;
@@ -149,6 +152,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
         Cursor(RecordTable<T> table, String sql) {
             this.table = table;
             this.sql = sql;
+            this.after = LinkKeys.first(quarter, table.source()) - 1;
         }
 
         void advance() throws SQLException {
@@ -178,11 +182,11 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
             ids.addAll(page.ids().subList(0, n));
             rows.addAll(page.rows().subList(0, n));
             if (n > 0) {
-                after = page.ids().get(n - 1);
+                after = page.keys()[n - 1];
             }
             if (!last) {
                 // the next page is read while this one is flagged and written: both cores at work
-                String from = after;
+                long from = after;
                 next = CompletableFuture.supplyAsync(() -> {
                     try {
                         return query(from);
@@ -193,21 +197,22 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
             }
         }
 
-        private Page<T> query(String from) throws SQLException {
+        private Page<T> query(long from) throws SQLException {
             List<String> pageIds = new ArrayList<>(PAGE);
             List<T> pageRows = new ArrayList<>(PAGE);
+            long[] keys = new long[PAGE];
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, quarter);
-                ps.setString(2, table.source().key());
-                ps.setString(3, from);
+                ps.setLong(1, from);
+                ps.setLong(2, LinkKeys.last(quarter, table.source()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        pageIds.add(rs.getString(1));
+                        keys[pageIds.size()] = rs.getLong(1);
+                        pageIds.add(rs.getString(2));
                         pageRows.add(table.map(rs));
                     }
                 }
             }
-            return new Page<>(pageIds, pageRows);
+            return new Page<>(pageIds, pageRows, keys);
         }
 
         List<T> take(String id) throws SQLException {

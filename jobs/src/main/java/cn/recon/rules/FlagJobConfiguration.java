@@ -67,7 +67,7 @@ class FlagJobConfiguration {
     @Bean
     @StepScope
     ChildRecordsReader childReader(DataSource dataSource, @Value("#{jobParameters['quarter']}") String quarter) {
-        return new ChildRecordsReader(dataSource, Quarter.parse(quarter).toString());
+        return new ChildRecordsReader(dataSource, Quarter.parse(quarter));
     }
 
     @Bean
