@@ -1,20 +1,11 @@
 package cn.recon.match;
 
 import cn.recon.ingest.IngestFiles;
-import cn.recon.ingest.IngestFiles.FileEntry;
-import cn.recon.jobs.Progress;
 import cn.recon.match.LinkStore.LinkRow;
 import cn.recon.person.Quarter;
-import cn.recon.source.HukouRecord;
-import cn.recon.source.RecordTable;
-import cn.recon.source.RosterRecord;
-import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
-import cn.recon.source.VisitRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +32,6 @@ class MatchTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MatchTasklet.class);
     private static final int WRITE_BATCH = 20_000;
-    private static final int LOAD_PAGE = 50_000;
 
     private final JdbcTemplate jdbc;
     private final IngestFiles files;
@@ -61,37 +51,6 @@ class MatchTasklet implements Tasklet {
         this.links = links;
         this.reviews = reviews;
         this.settings = settings;
-    }
-
-    /** Where each loaded record came from, by its index: its source (one current file each) and line. */
-    private static final class Origins {
-        private final Map<Source, Long> fileIds = new EnumMap<>(Source.class);
-        private byte[] source = new byte[1 << 16];
-        private int[] line = new int[1 << 16];
-        private int size;
-
-        int add(Source s, long fileId, int lineNo) {
-            fileIds.put(s, fileId);
-            if (size == line.length) {
-                source = Arrays.copyOf(source, size * 2);
-                line = Arrays.copyOf(line, size * 2);
-            }
-            source[size] = (byte) s.ordinal();
-            line[size] = lineNo;
-            return size++;
-        }
-
-        Source source(int index) {
-            return Source.values()[source[index]];
-        }
-
-        long fileId(int index) {
-            return fileIds.get(source(index));
-        }
-
-        int line(int index) {
-            return line[index];
-        }
     }
 
     /** Link rows written a batch at a time, each batch in a transaction of its own. */
@@ -120,23 +79,9 @@ class MatchTasklet implements Tasklet {
         Quarter q = Quarter.parse(chunk.getStepContext().getStepExecution().getJobParameters().getString("quarter"));
         long started = System.nanoTime();
         ownTransaction.executeWithoutResult(t -> links.clear(q));
-        Origins origins = new Origins();
-        List<MatchRecord> records = new ArrayList<>();
-        Map<String, String> pool = new HashMap<>();
-        load(q, Source.HUKOU, (HukouRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.HUKOU, r.fileId(),
-                r.line())).shared(pool)));
-        load(q, Source.SCHOOL, (SchoolRecord r) -> records.add(MatchRecord.of(r, origins.add(Source.SCHOOL,
-                r.fileId(), r.line())).shared(pool)));
-        Map<Integer, VisitLinker.RosterSpan> spans = new HashMap<>();
-        load(q, Source.ROSTER, (RosterRecord r) -> {
-            int index = origins.add(Source.ROSTER, r.fileId(), r.line());
-            records.add(MatchRecord.of(r, index).shared(pool));
-            spans.put(index, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
-        });
-        List<VisitLinker.Visit> visits = new ArrayList<>();
-        load(q, Source.VISITS, (VisitRecord v) -> visits.add(VisitLinker.Visit.of(v, origins.add(Source.VISITS,
-                v.fileId(), v.line()))));
-        pool.clear();
+        QuarterRecords loaded = QuarterRecords.load(jdbc, files, q);
+        List<MatchRecord> records = loaded.records;
+        List<VisitLinker.Visit> visits = loaded.visits;
         long loadedAt = System.nanoTime();
         log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
                 (loadedAt - started) / 1_000_000);
@@ -145,7 +90,7 @@ class MatchTasklet implements Tasklet {
                 Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
         MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
                 .match(records, previous, reviews.decisions(), settings, childIds());
-        List<VisitLinker.VisitLink> visitLinks = new VisitLinker(records, result, spans, homeVisitTypes.get())
+        List<VisitLinker.VisitLink> visitLinks = new VisitLinker(records, result, loaded.spans, homeVisitTypes.get())
                 .linkAll(visits);
         long linkedAt = System.nanoTime();
         log.info("matched and visits linked in {} ms; writing {} links", (linkedAt - loadedAt) / 1_000_000,
@@ -162,14 +107,14 @@ class MatchTasklet implements Tasklet {
                 RecordLink l = result.links().get(at);
                 int i = l.index();
                 Source s = l.key().source();
-                writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), origins.fileId(i),
-                        origins.line(i), l.key().key(), l.childId(), l.method().key(), l.score(),
+                writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), loaded.fileId(i),
+                        loaded.line(i), l.key().key(), l.childId(), l.method().key(), l.score(),
                         evidence(l.evidence())));
             } else {
                 VisitLinker.VisitLink v = visitLinks.get(at - recordLinks);
                 int i = v.index();
                 writer.add(new LinkRow(LinkKeys.of(q, Source.VISITS, sequence++), quarter, Source.VISITS.key(),
-                        origins.fileId(i), origins.line(i), visits.get(i - records.size()).rosterId(), v.childId(),
+                        loaded.fileId(i), loaded.line(i), visits.get(i - records.size()).rosterId(), v.childId(),
                         v.route().key(), null, null));
             }
         }
@@ -254,26 +199,4 @@ class MatchTasklet implements Tasklet {
         }
         return evidence.stream().map(FieldEvidence::toString).collect(Collectors.joining("; "));
     }
-
-    private <T> void load(Quarter q, Source s, java.util.function.Consumer<T> sink) {
-        FileEntry f = files.current(s, q).orElse(null);
-        if (f == null) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        RecordTable<T> table = (RecordTable<T>) RecordTable.of(s);
-        // a page of lines at a time, each a short query in primary-key order: no long-open cursor, no sort
-        int[] after = {0};
-        int[] rows = new int[1];
-        do {
-            rows[0] = 0;
-            jdbc.query(table.selectSql() + " WHERE file_id = ? AND line_no > ? ORDER BY file_id, line_no LIMIT "
-                    + LOAD_PAGE, rs -> {
-                        after[0] = rs.getInt("line_no");
-                        rows[0]++;
-                        sink.accept(table.map(rs));
-                    }, f.fileId(), after[0]);
-        } while (rows[0] == LOAD_PAGE);
-    }
-
 }

@@ -1,0 +1,181 @@
+package cn.recon.match;
+
+import cn.recon.ingest.IngestFiles;
+import cn.recon.ingest.IngestFiles.FileEntry;
+import cn.recon.person.Quarter;
+import cn.recon.source.HukouRecord;
+import cn.recon.source.RecordTable;
+import cn.recon.source.RosterRecord;
+import cn.recon.source.SchoolRecord;
+import cn.recon.source.Source;
+import cn.recon.source.VisitRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ObjIntConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A quarter's current records as the match step needs them: compact {@link MatchRecord}s of 户籍, 学籍 and roster (in
+ * that order, each file in line order), the visits after them, the roster's registration spans, and where each came
+ * from. The four sources are read on two threads, each into its own part of the arrays (its place is known from a
+ * count first), so the result does not depend on which thread finishes first.
+ */
+final class QuarterRecords {
+
+    private static final int LOAD_PAGE = 50_000;
+    private static final List<Source> ORDER = List.of(Source.HUKOU, Source.SCHOOL, Source.ROSTER, Source.VISITS);
+
+    final List<MatchRecord> records;
+    final List<VisitLinker.Visit> visits;
+    final Map<Integer, VisitLinker.RosterSpan> spans;
+    private final Map<Source, Long> fileIds = new EnumMap<>(Source.class);
+    private final byte[] source;
+    private final int[] line;
+
+    private QuarterRecords(MatchRecord[] records, VisitLinker.Visit[] visits, Map<Integer, VisitLinker.RosterSpan> spans,
+            byte[] source, int[] line) {
+        this.records = Arrays.asList(records);
+        this.visits = Arrays.asList(visits);
+        this.spans = spans;
+        this.source = source;
+        this.line = line;
+    }
+
+    Source source(int index) {
+        return Source.values()[source[index]];
+    }
+
+    long fileId(int index) {
+        return fileIds.get(source(index));
+    }
+
+    int line(int index) {
+        return line[index];
+    }
+
+    /** Loads the quarter's current files' records. */
+    static QuarterRecords load(JdbcTemplate jdbc, IngestFiles files, Quarter q) {
+        Map<Source, FileEntry> current = new EnumMap<>(Source.class);
+        Map<Source, Integer> base = new EnumMap<>(Source.class);
+        int total = 0;
+        for (Source s : ORDER) {
+            FileEntry f = files.current(s, q).orElse(null);
+            base.put(s, total);
+            if (f != null) {
+                current.put(s, f);
+                Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + RecordTable.of(s).table()
+                        + " WHERE file_id = ?", Integer.class, f.fileId());
+                total += n == null ? 0 : n;
+            }
+        }
+        int end = total;
+        Map<Source, Integer> limit = new EnumMap<>(Source.class);
+        for (int k = 0; k < ORDER.size(); k++) {
+            limit.put(ORDER.get(k), k + 1 < ORDER.size() ? base.get(ORDER.get(k + 1)) : end);
+        }
+        int recordCount = base.get(Source.VISITS);
+        MatchRecord[] records = new MatchRecord[recordCount];
+        VisitLinker.Visit[] visits = new VisitLinker.Visit[total - recordCount];
+        byte[] source = new byte[total];
+        int[] line = new int[total];
+        Map<Integer, VisitLinker.RosterSpan> spans = new HashMap<>();
+        QuarterRecords out = new QuarterRecords(records, visits, spans, source, line);
+        current.forEach((s, f) -> out.fileIds.put(s, f.fileId()));
+
+        // each source fills its own range of the arrays; its repeated strings are shared through a pool of its own
+        Map<Source, Sink<?>> sinks = new EnumMap<>(Source.class);
+        Map<String, String> hukouPool = new HashMap<>();
+        sinks.put(Source.HUKOU, new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(hukouPool)));
+        Map<String, String> schoolPool = new HashMap<>();
+        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i)
+                .shared(schoolPool)));
+        Map<String, String> rosterPool = new HashMap<>();
+        sinks.put(Source.ROSTER, new Sink<RosterRecord>((r, i) -> {
+            records[i] = MatchRecord.of(r, i).shared(rosterPool);
+            spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
+        }));
+        sinks.put(Source.VISITS, new Sink<VisitRecord>((v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v,
+                i)));
+        List<Runnable> tasks = new ArrayList<>();
+        // the largest first, so that the two threads finish close together
+        for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
+            tasks.add(() -> read(jdbc, current.get(s), base.get(s), limit.get(s), source, line, sinks.get(s)));
+        }
+        runOnTwoThreads(tasks);
+        return out;
+    }
+
+    /** Where a source's rows go: the record built from row {@code i} of the quarter (its global index). */
+    private record Sink<T>(ObjIntConsumer<T> put) {
+    }
+
+    /**
+     * Reads one file's records in line order, a page of lines at a time (each a short query in primary-key order:
+     * no long-open cursor, no sort), into the indexes from {@code base} on.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void read(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
+            Sink<?> sink) {
+        if (f == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        RecordTable<T> table = (RecordTable<T>) RecordTable.of(f.source());
+        byte s = (byte) f.source().ordinal();
+        int[] next = {base};
+        int[] after = {0};
+        int[] rows = new int[1];
+        do {
+            rows[0] = 0;
+            jdbc.query(table.selectSql() + " WHERE file_id = ? AND line_no > ? ORDER BY file_id, line_no LIMIT "
+                    + LOAD_PAGE, rs -> {
+                        T r = table.map(rs);
+                        int i = next[0]++;
+                        if (i >= end) {
+                            throw new IllegalStateException(f.fileName() + ": more rows than counted; is another "
+                                    + "process loading it?");
+                        }
+                        after[0] = rs.getInt("line_no");
+                        rows[0]++;
+                        source[i] = s;
+                        line[i] = after[0];
+                        ((Sink<T>) sink).put().accept(r, i);
+                    }, f.fileId(), after[0]);
+        } while (rows[0] == LOAD_PAGE);
+        if (next[0] != end) {
+            throw new IllegalStateException(f.fileName() + ": fewer rows than counted; is another process loading it?");
+        }
+    }
+
+    private static void runOnTwoThreads(List<Runnable> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "match-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("loading interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
