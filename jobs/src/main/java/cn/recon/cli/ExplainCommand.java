@@ -2,6 +2,7 @@ package cn.recon.cli;
 
 import cn.recon.person.IdNumber;
 import cn.recon.source.RecordTable;
+import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class ExplainCommand implements Callable<Integer> {
             default -> "visit_date, visit_type, township, village";
         };
         Map<String, Object> r = jdbc.queryForMap("SELECT name, id_number, id_problem, issues, " + extra + " FROM "
-                + table + " WHERE file_id = ? AND line_no = ?", fileId, line);
+                + table + " WHERE row_key = ?", RowKeys.of(fileId, line));
         StringBuilder sb = new StringBuilder();
         sb.append(r.get("name")).append(" | ID ").append(show((String) r.get("id_number")));
         if (r.get("id_problem") != null) {

@@ -2,6 +2,7 @@ package cn.recon.ingest;
 
 import cn.recon.person.Quarter;
 import cn.recon.source.RecordTable;
+import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -104,8 +105,8 @@ public class IngestFiles {
 
     /** Removes a file's rows stored after a line (records and rejects); returns how many. */
     int deleteRowsAfter(long fileId, Source source, int line) {
-        return jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE file_id = ? AND line_no > ?",
-                fileId, line) + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
+        return jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE row_key > ? AND row_key <= ?",
+                RowKeys.of(fileId, line), RowKeys.last(fileId)) + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
     }
 
 

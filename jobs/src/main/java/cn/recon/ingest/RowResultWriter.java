@@ -33,17 +33,19 @@ public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
     @Override
     @SuppressWarnings("unchecked")
     public void write(Chunk<? extends RowResult<?>> chunk) {
-        List<T> records = new ArrayList<>(chunk.size());
+        List<RowResult.Accepted<T>> records = new ArrayList<>(chunk.size());
         List<RowResult<?>> others = new ArrayList<>();
         for (RowResult<?> r : chunk) {
             if (r instanceof RowResult.Accepted<?> a) {
-                records.add((T) a.record());
+                records.add((RowResult.Accepted<T>) a);
             } else {
                 others.add(r);
             }
         }
         if (!records.isEmpty()) {
-            jdbc.batchUpdate(table.insertSql(), records, records.size(), table::bind);
+            long file = fileId.getAsLong();
+            jdbc.batchUpdate(table.insertSql(), records, records.size(),
+                    (ps, a) -> table.bindWithKey(ps, a.record(), file, a.line()));
         }
         if (!others.isEmpty()) {
             jdbc.batchUpdate(REJECT_SQL, others, others.size(), this::bindReject);

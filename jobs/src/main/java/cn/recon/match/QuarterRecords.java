@@ -6,6 +6,7 @@ import cn.recon.person.Quarter;
 import cn.recon.source.HukouRecord;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterRecord;
+import cn.recon.source.RowKeys;
 import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.source.VisitRecord;
@@ -72,7 +73,8 @@ final class QuarterRecords {
             if (f != null) {
                 current.put(s, f);
                 Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + RecordTable.of(s).table()
-                        + " WHERE file_id = ?", Integer.class, f.fileId());
+                        + " WHERE row_key BETWEEN ? AND ?", Integer.class, RowKeys.first(f.fileId()),
+                        RowKeys.last(f.fileId()));
                 total += n == null ? 0 : n;
             }
         }
@@ -131,24 +133,25 @@ final class QuarterRecords {
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(f.source());
         byte s = (byte) f.source().ordinal();
         int[] next = {base};
-        int[] after = {0};
+        long[] after = {RowKeys.first(f.fileId()) - 1};
         int[] rows = new int[1];
         do {
             rows[0] = 0;
-            jdbc.query(table.selectSql() + " WHERE file_id = ? AND line_no > ? ORDER BY file_id, line_no LIMIT "
-                    + LOAD_PAGE, rs -> {
+            jdbc.query("SELECT " + String.join(", ", table.columns()) + ", row_key FROM " + table.table()
+                    + " WHERE row_key > ? AND row_key <= ? "
+                    + "ORDER BY row_key LIMIT " + LOAD_PAGE, rs -> {
                         T r = table.map(rs);
                         int i = next[0]++;
                         if (i >= end) {
                             throw new IllegalStateException(f.fileName() + ": more rows than counted; is another "
                                     + "process loading it?");
                         }
-                        after[0] = rs.getInt("line_no");
+                        after[0] = rs.getLong("row_key");
                         rows[0]++;
                         source[i] = s;
-                        line[i] = after[0];
+                        line[i] = rs.getInt("line_no");
                         ((Sink<T>) sink).put().accept(r, i);
-                    }, f.fileId(), after[0]);
+                    }, after[0], RowKeys.last(f.fileId()));
         } while (rows[0] == LOAD_PAGE);
         if (next[0] != end) {
             throw new IllegalStateException(f.fileName() + ": fewer rows than counted; is another process loading it?");

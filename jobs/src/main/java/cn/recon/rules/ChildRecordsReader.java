@@ -6,6 +6,7 @@ import cn.recon.source.HukouTable;
 import cn.recon.source.KeysetPages;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterTable;
+import cn.recon.source.RowKeys;
 import cn.recon.source.SchoolTable;
 import cn.recon.source.VisitTable;
 import java.sql.Connection;
@@ -72,7 +73,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
     private <T> Cursor<T> cursor(RecordTable<T> table) throws SQLException {
         String cols = String.join(", ", java.util.Arrays.stream(table.columns()).map(x -> "r." + x).toList());
         String sql = "SELECT l.link_key, l.child_id, " + cols + " FROM child_link l JOIN " + table.table()
-                + " r ON r.file_id = l.file_id AND r.line_no = l.line_no WHERE l.link_key > ? AND l.link_key <= ? "
+                + " r ON r.row_key = " + RowKeys.sql("l") + " WHERE l.link_key > ? AND l.link_key <= ? "
                 + "AND l.child_id IS NOT NULL ORDER BY l.link_key LIMIT " + PAGE;
         Cursor<T> cur = new Cursor<>(table, sql);
         cur.advance();

@@ -3,6 +3,7 @@ package cn.recon.rules;
 import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
 import cn.recon.source.RecordTable;
+import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -99,7 +100,7 @@ public class FlagStore {
             java.util.Set<String> homeVisitTypes) {
         Map<String, java.util.Set<java.time.YearMonth>> out = new HashMap<>();
         jdbc.query("SELECT v.name, v.township, v.village, v.visit_date, v.visit_type FROM child_link l JOIN "
-                + "visit_record v ON v.file_id = l.file_id AND v.line_no = l.line_no WHERE l.link_key BETWEEN ? AND ? "
+                + "visit_record v ON v.row_key = " + RowKeys.sql("l") + " WHERE l.link_key BETWEEN ? AND ? "
                 + "AND l.child_id IS NULL", rs -> {
                     java.sql.Date d = rs.getDate(4);
                     if (rs.getString(1) != null && d != null && homeVisitTypes.contains(rs.getString(5))) {

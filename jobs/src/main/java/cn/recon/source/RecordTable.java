@@ -18,7 +18,10 @@ public interface RecordTable<T> {
 
     String table();
 
-    /** Column names in bind order; the first two are always file_id and line_no. */
+    /**
+     * Column names in bind order; the first two are always file_id and line_no. The INSERT adds {@code row_key}
+     * after them ({@link RowKeys}).
+     */
     String[] columns();
 
     void bind(PreparedStatement ps, T record) throws SQLException;
@@ -27,11 +30,13 @@ public interface RecordTable<T> {
 
     default String insertSql() {
         String cols = String.join(", ", columns());
-        return "INSERT INTO " + table() + " (" + cols + ") VALUES (" + "?, ".repeat(columns().length - 1) + "?)";
+        return "INSERT INTO " + table() + " (" + cols + ", row_key) VALUES (" + "?, ".repeat(columns().length) + "?)";
     }
 
-    default String selectSql() {
-        return "SELECT " + String.join(", ", columns()) + " FROM " + table();
+    /** Binds a record and its row key to {@link #insertSql()}. */
+    default void bindWithKey(PreparedStatement ps, T record, long fileId, int line) throws SQLException {
+        bind(ps, record);
+        ps.setLong(columns().length + 1, RowKeys.of(fileId, line));
     }
 
     static RecordTable<?> of(Source source) {
