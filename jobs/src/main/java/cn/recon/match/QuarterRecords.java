@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A quarter's current records as the match step needs them: compact {@link MatchRecord}s of 户籍, 学籍 and roster (in
  * that order, each file in line order), the visits after them, the roster's registration spans, and where each came
- * from. The four sources are read on two threads, each into its own part of the arrays (its place is known from a
- * count first), so the result does not depend on which thread finishes first.
+ * from. The four sources are read on two threads, each into its own part of the arrays (its place is known from the
+ * row counts ingestion registered, checked as the rows come), so the result does not depend on which thread finishes
+ * first.
  */
 final class QuarterRecords {
 
@@ -72,9 +73,10 @@ final class QuarterRecords {
             base.put(s, total);
             if (f != null) {
                 current.put(s, f);
-                Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + RecordTable.of(s).table()
-                        + " WHERE row_key BETWEEN ? AND ?", Integer.class, RowKeys.first(f.fileId()),
-                        RowKeys.last(f.fileId()));
+                // the count ingestion registered (a COUNT(*) would read every row once more); checked when read
+                Integer n = f.rowsLoaded() != null ? f.rowsLoaded() : jdbc.queryForObject("SELECT COUNT(*) FROM "
+                        + RecordTable.of(s).table() + " WHERE row_key BETWEEN ? AND ?", Integer.class,
+                        RowKeys.first(f.fileId()), RowKeys.last(f.fileId()));
                 total += n == null ? 0 : n;
             }
         }
@@ -143,8 +145,8 @@ final class QuarterRecords {
                         T r = table.map(rs);
                         int i = next[0]++;
                         if (i >= end) {
-                            throw new IllegalStateException(f.fileName() + ": more rows than counted; is another "
-                                    + "process loading it?");
+                            throw new IllegalStateException(f.fileName() + ": more records in the database than "
+                                    + "ingestion registered (" + (end - base) + "); is another process loading it?");
                         }
                         after[0] = rs.getLong("row_key");
                         rows[0]++;
@@ -154,7 +156,8 @@ final class QuarterRecords {
                     }, after[0], RowKeys.last(f.fileId()));
         } while (rows[0] == LOAD_PAGE);
         if (next[0] != end) {
-            throw new IllegalStateException(f.fileName() + ": fewer rows than counted; is another process loading it?");
+            throw new IllegalStateException(f.fileName() + ": " + (next[0] - base) + " records in the database, "
+                    + (end - base) + " registered by ingestion; is another process loading it?");
         }
     }
 
