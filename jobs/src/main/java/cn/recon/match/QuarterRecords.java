@@ -16,10 +16,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ObjIntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -113,7 +109,12 @@ final class QuarterRecords {
         for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
             tasks.add(() -> read(jdbc, current.get(s), base.get(s), limit.get(s), source, line, sinks.get(s)));
         }
-        runOnTwoThreads(tasks);
+        try (Parallel two = new Parallel(2)) {
+            two.map(tasks.size(), 1, (task, from, to) -> {
+                tasks.get(task).run();
+                return task;
+            });
+        }
         return out;
     }
 
@@ -158,30 +159,6 @@ final class QuarterRecords {
         if (next[0] != end) {
             throw new IllegalStateException(f.fileName() + ": " + (next[0] - base) + " records in the database, "
                     + (end - base) + " registered by ingestion; is another process loading it?");
-        }
-    }
-
-    private static void runOnTwoThreads(List<Runnable> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "match-load");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("loading interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
