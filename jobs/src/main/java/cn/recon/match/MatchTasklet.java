@@ -119,7 +119,11 @@ class MatchTasklet implements Tasklet {
             }
         }
         writer.flush();
-        ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records));
+        String[] childOf = new String[records.size()];
+        for (RecordLink l : result.links()) {
+            childOf[l.index()] = l.childId();
+        }
+        ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records, i -> childOf[i]));
         log.info("links written in {} ms", (System.nanoTime() - linkedAt) / 1_000_000);
         long rows = writer.written;
         contribution.incrementReadCount();

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,10 +40,15 @@ public class ReviewStore {
         return new ReviewDecisions(m);
     }
 
-    /** Stores the run's open items (the quarter's earlier open items were cleared with its links). */
-    public void open(Quarter q, List<ReviewItem> items, List<MatchRecord> records) {
-        jdbc.batchUpdate("INSERT INTO review_item (quarter, key_a, key_b, score, evidence, record_a, record_b, status) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN')", items, 1000, (ps, it) -> {
+    /**
+     * Stores the run's open items (the quarter's earlier open items were cleared with its links), with the children
+     * their two records belong to in this run.
+     *
+     * @param childOf the child id of each record, by position
+     */
+    public void open(Quarter q, List<ReviewItem> items, List<MatchRecord> records, IntFunction<String> childOf) {
+        jdbc.batchUpdate("INSERT INTO review_item (quarter, key_a, key_b, score, evidence, record_a, record_b, status, "
+                + "child_a, child_b) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", items, 1000, (ps, it) -> {
                     ps.setString(1, q.toString());
                     ps.setString(2, it.pair().first().toString());
                     ps.setString(3, it.pair().second().toString());
@@ -50,6 +56,8 @@ public class ReviewStore {
                     ps.setString(5, cut(it.reason() + ": " + MatchTasklet.evidence(it.evidence()), 4000));
                     ps.setString(6, cut(describe(records.get(it.positionA())), 2000));
                     ps.setString(7, cut(describe(records.get(it.positionB())), 2000));
+                    ps.setString(8, childOf.apply(it.positionA()));
+                    ps.setString(9, childOf.apply(it.positionB()));
                 });
     }
 

@@ -25,6 +25,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
     private FlagEngine engine;
     private Map<String, List<StoredFlag>> previous;
     private Map<String, Set<YearMonth>> unlinkedVisits;
+    private Map<String, List<FlagStore.OpenReview>> openReviews;
 
     ChildFlagger(Quarter quarter, boolean visitLogGiven, Path rulesFile, FlagStore store) {
         this.quarter = quarter;
@@ -40,16 +41,35 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
         previous = store.openFlags(quarter.previous());
         unlinkedVisits = visitLogGiven ? store.unlinkedHomeVisits(quarter, settings.visits().homeVisitTypes())
                 : Map.of();
+        openReviews = store.openReviews(quarter);
     }
 
     @Override
     public ChildOutcome process(ChildRecords child) {
         ChildResult r = engine.evaluate(child, quarter, visitLogGiven);
         ChildState state = ChildStates.of(quarter.toString(), child, r);
-        List<Flag> flags = withNamesakeVisits(r.flags(), state);
+        List<Flag> flags = withOpenReviews(withNamesakeVisits(r.flags(), state), child.childId());
         List<StoredFlag> before = previous.getOrDefault(child.childId(), List.of());
         List<FlagChange> changes = FlagComparison.compare(before, flags, quarter);
         return new ChildOutcome(state, changes);
+    }
+
+    /**
+     * A child one of whose records waits in the review queue (the model could not tell whether it is the same child
+     * as another) keeps its flags, but each says so: accepting the pair may resolve a flag such as UNREGISTERED.
+     */
+    private List<Flag> withOpenReviews(List<Flag> flags, String childId) {
+        List<FlagStore.OpenReview> items = openReviews.get(childId);
+        if (items == null || flags.isEmpty()) {
+            return flags;
+        }
+        String note = "（待复核：可能与 " + String.join("、", items.stream().map(i -> i.otherChild() + "（复核项 #"
+                + i.item() + "）").toList()) + " 为同一儿童，复核结论可能改变本项，见 ./recon review list）";
+        List<Flag> out = new ArrayList<>(flags.size());
+        for (Flag f : flags) {
+            out.add(new Flag(f.childId(), f.code(), f.severity(), f.detail() + note, f.agency()));
+        }
+        return out;
     }
 
     /**

@@ -25,6 +25,9 @@ public class FlagStore {
             + "active_in_roster, key_child, age, visit_required, visit_done, guardian_name, last_school, "
             + "school_status, child_director) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The length of {@code flag.detail}; a longer detail is cut, marked with an ellipsis. */
+    private static final int DETAIL_MAX = 1000;
+
     private final JdbcTemplate jdbc;
 
     public FlagStore(JdbcTemplate jdbc) {
@@ -74,7 +77,8 @@ public class FlagStore {
                 ps.setString(6, c.firstSeen().toString());
                 ps.setBoolean(7, keyChild.getOrDefault(f.childId(), false));
                 ps.setString(8, f.agency());
-                ps.setString(9, f.detail());
+                ps.setString(9, f.detail() == null || f.detail().length() <= DETAIL_MAX ? f.detail()
+                        : f.detail().substring(0, DETAIL_MAX - 1) + "…");
             });
         }
     }
@@ -108,6 +112,25 @@ public class FlagStore {
                                 k -> new java.util.TreeSet<>()).add(java.time.YearMonth.from(d.toLocalDate()));
                     }
                 }, LinkKeys.first(q, Source.VISITS), LinkKeys.last(q, Source.VISITS));
+        return out;
+    }
+
+    /** An open review item as one of its two children sees it: the item and the child on the pair's other side. */
+    public record OpenReview(long item, String otherChild) {
+    }
+
+    /** The quarter's review items still open, by child (each child one of whose records is in an open pair). */
+    public Map<String, List<OpenReview>> openReviews(Quarter q) {
+        Map<String, List<OpenReview>> out = new HashMap<>();
+        jdbc.query("SELECT item_id, child_a, child_b FROM review_item WHERE quarter = ? AND status = 'OPEN' "
+                + "ORDER BY item_id", rs -> {
+                    String a = rs.getString(2);
+                    String b = rs.getString(3);
+                    if (a != null && b != null && !a.equals(b)) {
+                        out.computeIfAbsent(a, k -> new ArrayList<>(1)).add(new OpenReview(rs.getLong(1), b));
+                        out.computeIfAbsent(b, k -> new ArrayList<>(1)).add(new OpenReview(rs.getLong(1), a));
+                    }
+                }, q.toString());
         return out;
     }
 
