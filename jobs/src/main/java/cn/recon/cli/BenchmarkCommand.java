@@ -84,6 +84,12 @@ class BenchmarkCommand implements Callable<Integer> {
         System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
+            if (db.mysql) {
+                // the server's buffer pool decides how much of a province's tables stay in memory: say which it was
+                Long pool = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                        .queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
+                System.out.println("innodb_buffer_pool_size: " + (pool == null ? "?" : (pool >> 20) + " MiB"));
+            }
             JobRunner runner = ctx.getBean(JobRunner.class);
             long run = System.currentTimeMillis();
             JobParameters ingest = new IngestParameters(q, files, Map.of()).addTo(new JobParametersBuilder())
