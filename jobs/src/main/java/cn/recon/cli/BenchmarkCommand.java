@@ -85,9 +85,16 @@ class BenchmarkCommand implements Callable<Integer> {
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
             if (db.mysql) {
+                var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+                Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM ingest_file", Integer.class);
+                if (first == 0 && files != null && files > 0) {
+                    // the generated files would be found already loaded, and nothing measured
+                    throw new IllegalStateException("benchmark --mysql needs an empty database, and this one holds "
+                            + files + " loaded files: point RECON_DB_URL at a new one (e.g. jdbc:mysql://127.0.0.1:3306/"
+                            + "recon_bench?createDatabaseIfNotExist=true) or drop it");
+                }
                 // the server's buffer pool decides how much of a province's tables stay in memory: say which it was
-                Long pool = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                        .queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
+                Long pool = jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
                 System.out.println("innodb_buffer_pool_size: " + (pool == null ? "?" : (pool >> 20) + " MiB"));
             }
             JobRunner runner = ctx.getBean(JobRunner.class);
