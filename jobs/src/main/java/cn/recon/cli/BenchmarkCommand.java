@@ -86,11 +86,11 @@ class BenchmarkCommand implements Callable<Integer> {
         try (var ctx = AppContext.start(db, props)) {
             if (db.mysql) {
                 var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-                Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM ingest_file", Integer.class);
-                if (first == 0 && files != null && files > 0) {
+                Integer loaded = jdbc.queryForObject("SELECT COUNT(*) FROM ingest_file", Integer.class);
+                if (first == 0 && loaded != null && loaded > 0) {
                     // the generated files would be found already loaded, and nothing measured
                     throw new IllegalStateException("benchmark --mysql needs an empty database, and this one holds "
-                            + files + " loaded files: point RECON_DB_URL at a new one (e.g. jdbc:mysql://127.0.0.1:3306/"
+                            + loaded + " loaded files: point RECON_DB_URL at a new one (e.g. jdbc:mysql://127.0.0.1:3306/"
                             + "recon_bench?createDatabaseIfNotExist=true) or drop it");
                 }
                 // the server's buffer pool decides how much of a province's tables stay in memory: say which it was
