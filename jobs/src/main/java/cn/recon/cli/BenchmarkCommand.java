@@ -61,8 +61,14 @@ class BenchmarkCommand implements Callable<Integer> {
         Quarter q = Quarter.parse("2026Q2");
         Path data = work.resolve("county-" + county + "-" + children);
         if (!Files.isDirectory(data.resolve(q.toString()))) {
+            // generated beside its place and moved in when complete: an interrupted generation is never reused
             long t0 = System.nanoTime();
-            CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED, data));
+            Path partial = work.resolve(data.getFileName() + ".partial");
+            org.springframework.util.FileSystemUtils.deleteRecursively(partial);
+            CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED,
+                    partial));
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
+            Files.move(partial, data);
             System.out.printf("generated %,d children in %.1f s: %s%n", children, secs(t0), data);
         }
         Path qd = data.resolve(q.toString());
