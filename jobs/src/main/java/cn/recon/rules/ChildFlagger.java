@@ -74,11 +74,12 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
 
     /**
      * A VISIT_OVERDUE flag stays (DOMAIN.md: a visit is linked only when it is unambiguous), but when a home visit
-     * under the child's name at its place, in a month the child misses, could not be linked because several children
-     * share that name, the detail says so, for the supervisor to check.
+     * under the child's name (or a name of the same sound) at its place, in a month the child misses, could not be
+     * linked because several children share that name, the detail says so, for the supervisor to check.
      */
     private List<Flag> withNamesakeVisits(List<Flag> flags, ChildState s) {
-        if (unlinkedVisits.isEmpty() || s.name() == null) {
+        if (unlinkedVisits.isEmpty() || s.name() == null
+                || flags.stream().noneMatch(f -> f.code() == FlagCode.VISIT_OVERDUE)) {
             return flags;
         }
         Set<YearMonth> months = unlinkedVisits.get(FlagStore.placeKey(s.name(), s.township(), s.village()));
@@ -99,7 +100,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
                 }
             }
             out.add(hits.isEmpty() ? f : new Flag(f.childId(), f.code(), f.severity(), f.detail()
-                    + "（" + String.join("、", hits) + " 有同村同名儿童的入户走访记录未能关联，可能属于该儿童，请核实）",
+                    + "（" + String.join("、", hits) + " 有同村同名（或同音）儿童的入户走访记录未能关联，可能属于该儿童，请核实）",
                     f.agency()));
         }
         return out;

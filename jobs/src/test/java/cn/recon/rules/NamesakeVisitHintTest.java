@@ -31,6 +31,16 @@ class NamesakeVisitHintTest {
 
     @Test
     void anUnlinkableNamesakeVisitIsPointedOutOnTheOverdueFlag() throws Exception {
+        runAndCheck("岩温");
+    }
+
+    /** A visit typed with a character of the same sound (岩文 for 岩温) is pointed out the same way. */
+    @Test
+    void anUnlinkableVisitUnderASameSoundingNameIsPointedOutToo() throws Exception {
+        runAndCheck("岩文");
+    }
+
+    private void runAndCheck(String visitName) throws Exception {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, String.join("\n",
                 "儿童编号,姓名,性别,出生日期,乡镇（街道）,村（社区）,儿童类别,监护方式,委托监护确认书,在册状态,登记日期",
@@ -40,7 +50,7 @@ class NamesakeVisitHintTest {
         Path visits = dir.resolve("visits.csv");
         Files.writeString(visits, String.join("\n",
                 "儿童编号,姓名,乡镇（街道）,村（社区）,走访日期,走访方式",
-                ",岩温,勐混镇,曼国村,2026-07-15,入户走访",
+                "," + visitName + ",勐混镇,曼国村,2026-07-15,入户走访",
                 "R3,玉香,勐混镇,曼国村,2026-07-15,入户走访"), StandardCharsets.UTF_8);
         try (var ctx = Apps.start(TestDatabases.h2(dir))) {
             var params = new IngestParameters(Quarter.parse("2026Q3"), Map.of(Source.ROSTER, roster,
