@@ -96,8 +96,8 @@ class BenchmarkCommand implements Callable<Integer> {
                 if (first == 0 && loaded != null && loaded > 0) {
                     // the generated files would be found already loaded, and nothing measured
                     throw new IllegalStateException("benchmark --mysql needs an empty database, and this one holds "
-                            + loaded + " loaded files: point RECON_DB_URL at a new one (e.g. jdbc:mysql://127.0.0.1:3306/"
-                            + "recon_bench?createDatabaseIfNotExist=true) or drop it");
+                            + loaded + " loaded files: point RECON_DB_URL at a new one (e.g. "
+                            + "jdbc:mysql://127.0.0.1:3306/recon_bench?createDatabaseIfNotExist=true) or drop it");
                 }
                 // the server's buffer pool decides how much of a province's tables stay in memory: say which it was
                 Long pool = jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);

@@ -106,7 +106,8 @@ public class IngestFiles {
     /** Removes a file's rows stored after a line (records and rejects); returns how many. */
     int deleteRowsAfter(long fileId, Source source, int line) {
         return jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE row_key > ? AND row_key <= ?",
-                RowKeys.of(fileId, line), RowKeys.last(fileId)) + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
+                RowKeys.of(fileId, line), RowKeys.last(fileId))
+                + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);
     }
 
 

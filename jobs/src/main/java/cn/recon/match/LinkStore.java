@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LinkStore {
 
     /** One stored link, by its {@link LinkKeys key}; {@code childId} is null for a visit that links to no child. */
-    public record LinkRow(long key, String quarter, String source, long fileId, int line, String sourceKey, String childId,
-            String method, Double score, String evidence) {
+    public record LinkRow(long key, String quarter, String source, long fileId, int line, String sourceKey,
+            String childId, String method, Double score, String evidence) {
     }
 
     private static final String INSERT = "INSERT INTO child_link (link_key, quarter, source, file_id, line_no, "

@@ -38,8 +38,8 @@ final class QuarterRecords {
     private final byte[] source;
     private final int[] line;
 
-    private QuarterRecords(MatchRecord[] records, VisitLinker.Visit[] visits, Map<Integer, VisitLinker.RosterSpan> spans,
-            byte[] source, int[] line) {
+    private QuarterRecords(MatchRecord[] records, VisitLinker.Visit[] visits,
+            Map<Integer, VisitLinker.RosterSpan> spans, byte[] source, int[] line) {
         this.records = Arrays.asList(records);
         this.visits = Arrays.asList(visits);
         this.spans = spans;
@@ -63,6 +63,7 @@ final class QuarterRecords {
     static QuarterRecords load(JdbcTemplate jdbc, IngestFiles files, Quarter q) {
         Map<Source, FileEntry> current = new EnumMap<>(Source.class);
         Map<Source, Integer> base = new EnumMap<>(Source.class);
+        Map<Source, Integer> end = new EnumMap<>(Source.class);
         int total = 0;
         for (Source s : ORDER) {
             FileEntry f = files.current(s, q).orElse(null);
@@ -75,11 +76,7 @@ final class QuarterRecords {
                         RowKeys.first(f.fileId()), RowKeys.last(f.fileId()));
                 total += n == null ? 0 : n;
             }
-        }
-        int end = total;
-        Map<Source, Integer> limit = new EnumMap<>(Source.class);
-        for (int k = 0; k < ORDER.size(); k++) {
-            limit.put(ORDER.get(k), k + 1 < ORDER.size() ? base.get(ORDER.get(k + 1)) : end);
+            end.put(s, total);
         }
         int recordCount = base.get(Source.VISITS);
         MatchRecord[] records = new MatchRecord[recordCount];
@@ -107,7 +104,7 @@ final class QuarterRecords {
         List<Runnable> tasks = new ArrayList<>();
         // the largest first, so that the two threads finish close together
         for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
-            tasks.add(() -> read(jdbc, current.get(s), base.get(s), limit.get(s), source, line, sinks.get(s)));
+            tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), source, line, sinks.get(s)));
         }
         try (Parallel two = new Parallel(2)) {
             two.map(tasks.size(), 1, (task, from, to) -> {

@@ -97,8 +97,8 @@ public class FlagStore {
 
     /**
      * Home visits of a quarter that linked to no child (a name or sound shared by several children at the place, no
-     * 儿童编号, no ID), by {@link #placeKey name sound, township and village} → the months visited. Used only to tell the township
-     * supervisor that an overdue child may in fact have been visited; nobody is linked by guess.
+     * 儿童编号, no ID), by {@link #placeKey name sound, township and village} → the months visited. Used only to tell
+     * the township supervisor that an overdue child may in fact have been visited; nobody is linked by guess.
      */
     public Map<String, java.util.Set<java.time.YearMonth>> unlinkedHomeVisits(Quarter q,
             java.util.Set<String> homeVisitTypes) {
@@ -139,7 +139,8 @@ public class FlagStore {
      * the same sound (岩汉温 for 岩罕温) may be the child's as much as one typed with the same characters.
      */
     static String placeKey(String name, String township, String village) {
-        return cn.recon.person.PersonName.pinyin(name) + "|" + (township == null ? "" : township) + "|" + (village == null ? "" : village);
+        return cn.recon.person.PersonName.pinyin(name) + "|" + (township == null ? "" : township) + "|"
+                + (village == null ? "" : village);
     }
 
     private static void bindState(PreparedStatement ps, ChildState s) throws SQLException {
