@@ -15,7 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * {@link IngestFiles}, returns every row's {@link RowResult}, and keeps in the step's execution context the file id
  * and how many rows were handed out; because that context is committed in the same transaction as the rows, a
  * restarted step skips exactly the rows already stored. A file whose content was loaded before for the same source
- * and quarter is not read again.
+ * and quarter is not read again. Rows are parsed ahead on a thread of their own ({@link ReadAheadReader}); only the
+ * rows handed out count for a restart.
  */
 public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
 
@@ -111,6 +112,12 @@ public class ExtractItemReader implements ItemStreamReader<RowResult<?>> {
         } catch (IOException e) {
             throw new ItemStreamException(file.getFileName() + ": " + e.getMessage(), e);
         }
+        // the next rows are parsed while the step writes these: see ReadAheadReader
+        reader = ahead(reader, source.key());
+    }
+
+    private static <T> ExtractReader<T> ahead(ExtractReader<T> r, String name) {
+        return new ReadAheadReader<>(r, name);
     }
 
     private static boolean isLoaded(String status) {
