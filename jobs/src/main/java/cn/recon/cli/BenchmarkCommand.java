@@ -25,6 +25,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,10 +66,10 @@ class BenchmarkCommand implements Callable<Integer> {
             // generated beside its place and moved in when complete: an interrupted generation is never reused
             long t0 = System.nanoTime();
             Path partial = work.resolve(data.getFileName() + ".partial");
-            org.springframework.util.FileSystemUtils.deleteRecursively(partial);
+            FileSystemUtils.deleteRecursively(partial);
             CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED,
                     partial));
-            org.springframework.util.FileSystemUtils.deleteRecursively(data);
+            FileSystemUtils.deleteRecursively(data);
             Files.move(partial, data);
             System.out.printf("generated %,d children in %.1f s: %s%n", children, secs(t0), data);
         }
@@ -91,7 +93,7 @@ class BenchmarkCommand implements Callable<Integer> {
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
             if (db.mysql) {
-                var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+                var jdbc = ctx.getBean(JdbcTemplate.class);
                 Integer loaded = jdbc.queryForObject("SELECT COUNT(*) FROM ingest_file", Integer.class);
                 if (first == 0 && loaded != null && loaded > 0) {
                     // the generated files would be found already loaded, and nothing measured

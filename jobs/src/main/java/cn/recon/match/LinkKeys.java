@@ -29,7 +29,7 @@ public final class LinkKeys {
 
     /** The first possible key of a quarter's source. */
     public static long first(Quarter q, Source s) {
-        return quarterBase(q) | ((long) Source.inKeyOrder().indexOf(s) << SEQUENCE_BITS);
+        return quarterBase(q) | ((long) s.keyRank() << SEQUENCE_BITS);
     }
 
     /** The last possible key of a quarter's source. */

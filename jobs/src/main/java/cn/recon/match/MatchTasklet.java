@@ -119,11 +119,9 @@ class MatchTasklet implements Tasklet {
             }
         }
         writer.flush();
-        String[] childOf = new String[records.size()];
-        for (RecordLink l : result.links()) {
-            childOf[l.index()] = l.childId();
-        }
-        ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records, i -> childOf[i]));
+        // the result's links are one per record, in record order
+        ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records,
+                i -> result.links().get(i).childId()));
         log.info("links written in {} ms", (System.nanoTime() - linkedAt) / 1_000_000);
         long rows = writer.written;
         contribution.incrementReadCount();
@@ -160,7 +158,7 @@ class MatchTasklet implements Tasklet {
     }
 
     private static long orderKey(Source source, String childId, int position) {
-        long s = Source.inKeyOrder().indexOf(source);
+        long s = source.keyRank();
         long child = childId == null ? 0 : childNumber(childId) + 1;
         return (s << 57) | (child << POSITION_BITS) | position;
     }

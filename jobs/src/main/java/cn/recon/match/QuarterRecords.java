@@ -4,6 +4,7 @@ import cn.recon.ingest.IngestFiles;
 import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.person.Quarter;
 import cn.recon.source.HukouRecord;
+import cn.recon.source.KeysetPages;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterRecord;
 import cn.recon.source.RowKeys;
@@ -30,6 +31,7 @@ final class QuarterRecords {
 
     private static final int LOAD_PAGE = 50_000;
     private static final List<Source> ORDER = List.of(Source.HUKOU, Source.SCHOOL, Source.ROSTER, Source.VISITS);
+    private static final Source[] SOURCES = Source.values();
 
     final List<MatchRecord> records;
     final List<VisitLinker.Visit> visits;
@@ -48,7 +50,7 @@ final class QuarterRecords {
     }
 
     Source source(int index) {
-        return Source.values()[source[index]];
+        return SOURCES[source[index]];
     }
 
     long fileId(int index) {
@@ -120,8 +122,8 @@ final class QuarterRecords {
     }
 
     /**
-     * Reads one file's records in line order, a page of lines at a time (each a short query in primary-key order:
-     * no long-open cursor, no sort), into the indexes from {@code base} on.
+     * Reads one file's records in line order, a page at a time ({@link KeysetPages#scan} over the row key: no
+     * long-open cursor, no sort), into the indexes from {@code base} on.
      */
     @SuppressWarnings("unchecked")
     private static <T> void read(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
@@ -133,26 +135,18 @@ final class QuarterRecords {
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(f.source());
         byte s = (byte) f.source().ordinal();
         int[] next = {base};
-        long[] after = {RowKeys.first(f.fileId()) - 1};
-        int[] rows = new int[1];
-        do {
-            rows[0] = 0;
-            jdbc.query("SELECT " + String.join(", ", table.columns()) + ", row_key FROM " + table.table()
-                    + " WHERE row_key > ? AND row_key <= ? "
-                    + "ORDER BY row_key LIMIT " + LOAD_PAGE, rs -> {
-                        T r = table.map(rs);
-                        int i = next[0]++;
-                        if (i >= end) {
-                            throw new IllegalStateException(f.fileName() + ": more records in the database than "
-                                    + "ingestion registered (" + (end - base) + "); is another process loading it?");
-                        }
-                        after[0] = rs.getLong("row_key");
-                        rows[0]++;
-                        source[i] = s;
-                        line[i] = rs.getInt("line_no");
-                        ((Sink<T>) sink).put().accept(r, i);
-                    }, after[0], RowKeys.last(f.fileId()));
-        } while (rows[0] == LOAD_PAGE);
+        KeysetPages.scan(jdbc, "SELECT " + String.join(", ", table.columns()) + ", row_key FROM " + table.table(),
+                "row_key", RowKeys.first(f.fileId()), RowKeys.last(f.fileId()), LOAD_PAGE, rs -> {
+                    T r = table.map(rs);
+                    int i = next[0]++;
+                    if (i >= end) {
+                        throw new IllegalStateException(f.fileName() + ": more records in the database than "
+                                + "ingestion registered (" + (end - base) + "); is another process loading it?");
+                    }
+                    source[i] = s;
+                    line[i] = rs.getInt("line_no");
+                    ((Sink<T>) sink).put().accept(r, i);
+                });
         if (next[0] != end) {
             throw new IllegalStateException(f.fileName() + ": " + (next[0] - base) + " records in the database, "
                     + (end - base) + " registered by ingestion; is another process loading it?");

@@ -6,6 +6,7 @@ import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
 import cn.recon.person.Sex;
 import cn.recon.source.Cursors;
+import cn.recon.source.KeysetPages;
 import cn.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -155,20 +155,13 @@ public class ReportQueries {
      */
     public void links(Quarter q, Consumer<LinkLine> sink) {
         Map<Long, String> names = fileNames(q);
-        long[] after = {LinkKeys.first(q) - 1};
-        int[] rows = new int[1];
-        do {
-            rows[0] = 0;
-            jdbc.query("SELECT link_key, child_id, source, source_key, file_id, line_no, method, score FROM "
-                    + "child_link WHERE link_key > ? AND link_key <= ? ORDER BY link_key LIMIT " + LINK_PAGE, rs -> {
-                        after[0] = rs.getLong(1);
-                        rows[0]++;
-                        double score = rs.getDouble(8);
-                        Double s = rs.wasNull() ? null : score;
-                        sink.accept(new LinkLine(rs.getString(2), rs.getString(3), rs.getString(4),
-                                names.get(rs.getLong(5)), rs.getInt(6), rs.getString(7), s));
-                    }, after[0], LinkKeys.last(q));
-        } while (rows[0] == LINK_PAGE);
+        KeysetPages.scan(jdbc, "SELECT link_key, child_id, source, source_key, file_id, line_no, method, score FROM "
+                + "child_link", "link_key", LinkKeys.first(q), LinkKeys.last(q), LINK_PAGE, rs -> {
+                    double score = rs.getDouble(8);
+                    Double s = rs.wasNull() ? null : score;
+                    sink.accept(new LinkLine(rs.getString(2), rs.getString(3), rs.getString(4),
+                            names.get(rs.getLong(5)), rs.getInt(6), rs.getString(7), s));
+                });
     }
 
     /** Rejected rows (identifying nobody) of the quarter's current files. */

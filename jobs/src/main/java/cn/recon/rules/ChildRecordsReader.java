@@ -135,10 +135,10 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
     }
 
     /**
-     * One source's records in child order, positioned on its next row, read a page at a time by child id (keyset
-     * paging: each page is a short query of its own, ordered by the link index, so no database holds a cursor open
-     * for the whole step and no page needs a sort). A page that is full may end inside a child: that child is left
-     * for the next page.
+     * One source's records in child order, positioned on its next row, read a page at a time by link key (keyset
+     * paging: each page is a short query of its own over a range of the link table's primary key, so no database
+     * holds a cursor open for the whole step and no page needs a sort). A page that is full may end inside a child:
+     * that child is left for the next page.
      */
     private final class Cursor<T> {
         final RecordTable<T> table;

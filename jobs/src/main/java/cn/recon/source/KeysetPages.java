@@ -1,17 +1,39 @@
 package cn.recon.source;
 
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Keyset paging over a query ordered by a key that several rows may share (a child id): each page is a short query
- * of its own ({@code key > last ORDER BY key LIMIT n}), so no cursor stays open for a whole step, and a page that
- * comes back full is cut back to its last complete key, whose rest the next page brings. (H2's lazy query execution
- * would stream one long query instead, but a long lazy read while other connections write can fail with "Chunk …
- * not found", H2 issue #4142.)
+ * Keyset paging: each page is a short query of its own ({@code key > last ORDER BY key LIMIT n}), so no cursor stays
+ * open for a whole step. Over a unique key (a table's BIGINT primary key) a range is simply read page after page
+ * ({@link #scan}); over a key that several rows may share (a child), a page that comes back full is cut back to its
+ * last complete key, whose rest the next page brings ({@link #complete}). (H2's lazy query execution would stream one
+ * long query instead, but a long lazy read while other connections write can fail with "Chunk … not found", H2 issue
+ * #4142.)
  */
 public final class KeysetPages {
 
     private KeysetPages() {
+    }
+
+    /**
+     * Hands every row of {@code select} (a SELECT … FROM, without WHERE, that includes the column {@code key}) whose
+     * unique BIGINT key lies in [{@code from}, {@code to}] to {@code row}, in key order, {@code page} rows per query.
+     */
+    public static void scan(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
+            RowCallbackHandler row) {
+        String sql = select + " WHERE " + key + " > ? AND " + key + " <= ? ORDER BY " + key + " LIMIT " + page;
+        long[] after = {from - 1};
+        int[] rows = new int[1];
+        do {
+            rows[0] = 0;
+            jdbc.query(sql, rs -> {
+                after[0] = rs.getLong(key);
+                rows[0]++;
+                row.processRow(rs);
+            }, after[0], to);
+        } while (rows[0] == page);
     }
 
     /**

@@ -32,6 +32,19 @@ public enum Source {
         return IN_KEY_ORDER;
     }
 
+    /** This source's place in {@link #inKeyOrder()}, from 0. */
+    public int keyRank() {
+        return KEY_RANK[ordinal()];
+    }
+
+    private static final int[] KEY_RANK = new int[values().length];
+
+    static {
+        for (int i = 0; i < IN_KEY_ORDER.size(); i++) {
+            KEY_RANK[IN_KEY_ORDER.get(i).ordinal()] = i;
+        }
+    }
+
     public static Source of(String key) {
         for (Source s : values()) {
             if (s.key().equalsIgnoreCase(key.strip())) {
