@@ -55,7 +55,16 @@ public class LinkStore {
     }
 
     public static String childId(long number) {
-        return String.format("C%09d", number);
+        if (number < 0 || number > 999_999_999L) {
+            throw new IllegalArgumentException("child number out of range: " + number);
+        }
+        // by hand: String.format took half of the match step's id assignment for a province's million new children
+        char[] id = new char[10];
+        id[0] = 'C';
+        for (int i = 9; i > 0; i--, number /= 10) {
+            id[i] = (char) ('0' + number % 10);
+        }
+        return new String(id);
     }
 
     public void insert(List<LinkRow> rows) {

@@ -9,6 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -90,40 +95,35 @@ class MatchTasklet implements Tasklet {
                 Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
         MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
                 .match(records, previous, reviews.decisions(), settings, childIds());
-        List<VisitLinker.VisitLink> visitLinks = new VisitLinker(records, result, loaded.spans, homeVisitTypes.get())
-                .linkAll(visits);
-        long linkedAt = System.nanoTime();
-        log.info("matched and visits linked in {} ms; writing {} links", (linkedAt - loadedAt) / 1_000_000,
-                result.links().size() + visitLinks.size());
-        // in transactions of their own, a batch at a time: one transaction of millions of rows is slow on H2 and
-        // heavy on MySQL's undo log; a failed step is rerun whole anyway (it starts by clearing the quarter)
-        LinkWriter writer = new LinkWriter();
-        String quarter = q.toString();
-        int recordLinks = result.links().size();
-        long sequence = 0;
-        for (long order : childOrder(result.links(), visitLinks)) {
-            int at = (int) (order & POSITION_MASK);
-            if (at < recordLinks) {
-                RecordLink l = result.links().get(at);
-                int i = l.index();
-                Source s = l.key().source();
-                writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), loaded.fileId(i),
-                        loaded.line(i), l.key().key(), l.childId(), l.method().key(), l.score(),
-                        evidence(l.evidence())));
-            } else {
-                VisitLinker.VisitLink v = visitLinks.get(at - recordLinks);
-                int i = v.index();
-                writer.add(new LinkRow(LinkKeys.of(q, Source.VISITS, sequence++), quarter, Source.VISITS.key(),
-                        loaded.fileId(i), loaded.line(i), visits.get(i - records.size()).rosterId(), v.childId(),
-                        v.route().key(), null, null));
+        long matchedAt = System.nanoTime();
+        // the record links are written on a thread of their own while the visits are linked: they come first in
+        // key order (source, then child), so the visit links follow them, numbered on from where they end
+        List<RecordLink> recordLinks = result.links();
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "match-link-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        long rows;
+        try {
+            Future<Long> recordsWritten = background.submit(() -> writeRecordLinks(q, recordLinks, loaded));
+            List<VisitLinker.VisitLink> visitLinks;
+            try {
+                visitLinks = new VisitLinker(records, result, loaded.spans, homeVisitTypes.get()).linkAll(visits);
+            } catch (RuntimeException | Error e) {
+                awaitQuietly(recordsWritten);
+                throw e;
             }
+            log.info("visits linked in {} ms", (System.nanoTime() - matchedAt) / 1_000_000);
+            rows = await(recordsWritten);
+            rows += writeVisitLinks(q, visitLinks, visits, records.size(), loaded);
+        } finally {
+            background.shutdown();
         }
-        writer.flush();
         // the result's links are one per record, in record order
         ownTransaction.executeWithoutResult(t -> reviews.open(q, result.reviewItems(), records,
                 i -> result.links().get(i).childId()));
-        log.info("links written in {} ms", (System.nanoTime() - linkedAt) / 1_000_000);
-        long rows = writer.written;
+        log.info("{} links written; {} ms after matching", rows, (System.nanoTime() - matchedAt) / 1_000_000);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(rows);
         var stats = result.stats();
@@ -132,26 +132,87 @@ class MatchTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Writes the links of the records (户籍, 学籍, roster) in key order, from sequence 0; returns how many. */
+    private long writeRecordLinks(Quarter q, List<RecordLink> links, QuarterRecords loaded) {
+        LinkWriter writer = new LinkWriter();
+        String quarter = q.toString();
+        long sequence = 0;
+        for (long order : childOrder(links.size(), p -> links.get(p).key().source(), p -> links.get(p).childId())) {
+            RecordLink l = links.get((int) (order & POSITION_MASK));
+            int i = l.index();
+            Source s = l.key().source();
+            writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), loaded.fileId(i),
+                    loaded.line(i), l.key().key(), l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
+        }
+        writer.flush();
+        return writer.written;
+    }
+
+    /** Writes the visit links in key order, numbered on after the record links ({@code first}); returns how many. */
+    private long writeVisitLinks(Quarter q, List<VisitLinker.VisitLink> links, List<VisitLinker.Visit> visits,
+            long first, QuarterRecords loaded) {
+        LinkWriter writer = new LinkWriter();
+        String quarter = q.toString();
+        long sequence = first;
+        int recordCount = (int) first;
+        for (long order : childOrder(links.size(), p -> Source.VISITS, p -> links.get(p).childId())) {
+            VisitLinker.VisitLink v = links.get((int) (order & POSITION_MASK));
+            int i = v.index();
+            writer.add(new LinkRow(LinkKeys.of(q, Source.VISITS, sequence++), quarter, Source.VISITS.key(),
+                    loaded.fileId(i), loaded.line(i), visits.get(i - recordCount).rosterId(), v.childId(),
+                    v.route().key(), null, null));
+        }
+        writer.flush();
+        return writer.written;
+    }
+
+    private static long await(Future<Long> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the links were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Waits for a write that is no longer wanted, because the step fails anyway. Never by interrupting it: H2 closes
+     * its database file under a thread interrupted while it writes.
+     */
+    private static void awaitQuietly(Future<Long> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the step's own failure is the one reported
+        }
+    }
+
     private static final int POSITION_BITS = 26;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     /**
-     * The links in the order they are stored: by source, then child id (their {@link LinkKeys} are numbered in this
-     * order, which is the order the flag step and links.csv read them in), as positions into the record links
-     * followed by the visit links. Each packs source, child number (ids are C + 9 digits; no child sorts first) and
-     * position into one long, sorted as primitives.
+     * The positions 0..n-1 of links in the order they are stored: by source, then child id (their {@link LinkKeys}
+     * are numbered in this order, which is the order the flag step and links.csv read them in). Each packs source,
+     * child number (ids are C + 9 digits; no child sorts first) and position into one long, sorted as primitives; the
+     * position is the low {@link #POSITION_BITS} bits.
      */
-    static long[] childOrder(List<RecordLink> links, List<VisitLinker.VisitLink> visits) {
-        if (links.size() + visits.size() > POSITION_MASK) {
+    static long[] childOrder(int n, IntFunction<Source> source, IntFunction<String> childId) {
+        if (n > POSITION_MASK) {
             throw new IllegalStateException("more than " + POSITION_MASK + " records in one quarter");
         }
-        long[] keys = new long[links.size() + visits.size()];
-        for (int p = 0; p < links.size(); p++) {
-            RecordLink l = links.get(p);
-            keys[p] = orderKey(l.key().source(), l.childId(), p);
-        }
-        for (int p = 0; p < visits.size(); p++) {
-            keys[links.size() + p] = orderKey(Source.VISITS, visits.get(p).childId(), links.size() + p);
+        long[] keys = new long[n];
+        for (int p = 0; p < n; p++) {
+            keys[p] = orderKey(source.apply(p), childId.apply(p), p);
         }
         Arrays.sort(keys);
         return keys;

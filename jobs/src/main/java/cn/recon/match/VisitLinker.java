@@ -87,6 +87,9 @@ public final class VisitLinker {
     private final Map<String, List<RosterSpan>> spans = new HashMap<>();
     private final Map<String, LocalDate> lastVisit = new HashMap<>();
     private final Set<String> homeVisitTypes;
+    private final List<MatchRecord> records;
+    private final MatchResult result;
+    private boolean indexed;
 
     public VisitLinker(List<MatchRecord> records, MatchResult result) {
         this(records, result, Map.of(), Set.of("入户走访"));
@@ -102,11 +105,12 @@ public final class VisitLinker {
         if (records.size() != result.links().size()) {
             throw new IllegalArgumentException("the match result is not of these records");
         }
-        Map<String, Set<Place>> places = new HashMap<>();
+        this.records = records;
+        this.result = result;
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
-            String child = result.links().get(i).childId();
             if (r.source() == Source.ROSTER) {
+                String child = result.links().get(i).childId();
                 byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
                 onRoster.add(child);
                 RosterSpan span = rosterSpans.get(r.index());
@@ -116,20 +120,63 @@ public final class VisitLinker {
                     lastVisit.merge(child, span.lastVisit(), (x, y) -> x.isAfter(y) ? x : y);
                 }
             }
-            if (r.idValid()) {
-                byId.merge(r.idNumber(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+        }
+    }
+
+    /**
+     * Indexes the records' citizen IDs, names and sounds that visits may look up: all of them, or (when {@code
+     * visits} is given) only those the visits that no 儿童编号 links can ask for. A province has 1.7 million records
+     * and most visits carry their 儿童编号, so indexing every name cost more than linking every visit.
+     */
+    private void index(List<Visit> visits) {
+        if (indexed) {
+            return;
+        }
+        indexed = true;
+        Set<String> ids = null, sounds = null;
+        if (visits != null) {
+            ids = new HashSet<>();
+            for (Visit v : visits) {
+                if (rosterChild(v) == null && v.idNumber() != null) {
+                    ids.add(v.idNumber());
+                }
             }
-            if (r.name() != null) {
-                places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>())
-                        .add(new Place(child, Places.township(r.township()), Places.village(r.village())));
+        }
+        for (int i = 0; i < records.size(); i++) {
+            MatchRecord r = records.get(i);
+            if (r.idValid() && (ids == null || ids.contains(r.idNumber()))) {
+                byId.merge(r.idNumber(), result.links().get(i).childId(), (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+            }
+        }
+        if (visits != null) {
+            sounds = new HashSet<>();
+            for (Visit v : visits) {
+                if (v.name() != null && rosterChild(v) == null && idChild(v) == null) {
+                    sounds.add(Pinyin.of(v.name()));
+                }
+            }
+        }
+        // per distinct name: its sound, or NONE when no visit may ask for that sound (nor so for the name itself)
+        Map<String, String> wanted = new HashMap<>();
+        Map<String, Set<Place>> places = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            MatchRecord r = records.get(i);
+            if (r.name() == null) {
+                continue;
+            }
+            Set<String> asked = sounds;
+            String sound = wanted.computeIfAbsent(r.name(), name -> {
+                String pinyin = Pinyin.of(name);
+                return asked == null || asked.contains(pinyin) ? pinyin : NONE;
+            });
+            if (sound != NONE) {
+                places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(new Place(
+                        result.links().get(i).childId(), Places.township(r.township()), Places.village(r.village())));
             }
         }
         places.forEach((name, set) -> {
             byName.put(name, new ArrayList<>(set));
-            String pinyin = Pinyin.of(name);
-            if (pinyin != null) {
-                byPinyin.computeIfAbsent(pinyin, k -> new ArrayList<>()).addAll(set);
-            }
+            byPinyin.computeIfAbsent(wanted.get(name), k -> new ArrayList<>()).addAll(set);
         });
         byName.forEach((name, entries) -> rosterIndex.add(NAME + name, entries));
         byPinyin.forEach((pinyin, entries) -> rosterIndex.add(PINYIN + pinyin, entries));
@@ -197,8 +244,9 @@ public final class VisitLinker {
     }
 
     public List<VisitLink> linkAll(List<Visit> visits) {
+        index(visits);
         List<VisitLink> out = new ArrayList<>(visits.size());
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         Map<Integer, List<String>> open = new LinkedHashMap<>();
         for (Visit v : visits) {
             VisitLink l = link(v);
@@ -207,7 +255,7 @@ public final class VisitLinker {
                 continue;
             }
             if (l.childId() != null) {
-                seen.add(seenKey(l.childId(), v.month(), v.type()));
+                seen.add(new Seen(l.childId(), v.month(), v.type()));
             } else {
                 List<String> candidates = namesakes(v);
                 if (candidates.size() > 1) {
@@ -225,7 +273,7 @@ public final class VisitLinker {
                 String child = eliminate(v, e.getValue(), seen);
                 if (child != null) {
                     out.set(e.getKey(), new VisitLink(v.index(), child, Route.ELIMINATION));
-                    seen.add(seenKey(child, v.month(), v.type()));
+                    seen.add(new Seen(child, v.month(), v.type()));
                     it.remove();
                     changed = true;
                 }
@@ -239,7 +287,7 @@ public final class VisitLinker {
      * 最近走访日期 is before it (that date would be the visit's or later) and is the child whose 最近走访日期 is its
      * very date when only one is; otherwise the visit is the only candidate's without a visit of its kind that month.
      */
-    private String eliminate(Visit v, List<String> candidates, Set<String> seen) {
+    private String eliminate(Visit v, List<String> candidates, Set<Seen> seen) {
         boolean home = homeVisitTypes.contains(v.type());
         List<String> possible = new ArrayList<>(candidates.size());
         String sameDay = null;
@@ -260,7 +308,7 @@ public final class VisitLinker {
         }
         String left = null;
         for (String c : possible) {
-            if (!seen.contains(seenKey(c, v.month(), v.type()))) {
+            if (!seen.contains(new Seen(c, v.month(), v.type()))) {
                 if (left != null) {
                     return null;
                 }
@@ -274,8 +322,8 @@ public final class VisitLinker {
         return spans.getOrDefault(child, List.of()).stream().anyMatch(s -> s.overlaps(month));
     }
 
-    private static String seenKey(String child, YearMonth month, String type) {
-        return child + '\u0000' + month + '\u0000' + type;
+    /** A child visited in a month by a visit of a kind. */
+    private record Seen(String child, YearMonth month, String type) {
     }
 
     /**
@@ -298,17 +346,30 @@ public final class VisitLinker {
     }
 
     public VisitLink link(Visit v) {
-        String child = v.rosterId() == null ? null : byRosterId.get(v.rosterId().strip());
-        if (child != null && child != AMBIGUOUS) {
+        index(null);
+        String child = rosterChild(v);
+        if (child != null) {
             return new VisitLink(v.index(), child, Route.ROSTER_ID);
         }
-        child = v.idNumber() == null ? null : byId.get(v.idNumber());
-        if (child != null && child != AMBIGUOUS) {
+        child = idChild(v);
+        if (child != null) {
             return new VisitLink(v.index(), child, Route.ID);
         }
         child = byNameAndPlace(v);
         return child == null || child == AMBIGUOUS ? new VisitLink(v.index(), null, Route.UNLINKED)
                 : new VisitLink(v.index(), child, Route.NAME_PLACE);
+    }
+
+    /** The child of the visit's 儿童编号, or null when none or several. */
+    private String rosterChild(Visit v) {
+        String child = v.rosterId() == null ? null : byRosterId.get(v.rosterId().strip());
+        return child == AMBIGUOUS ? null : child;
+    }
+
+    /** The child of the visit's valid citizen ID, or null when none or several (after {@link #index}). */
+    private String idChild(Visit v) {
+        String child = v.idNumber() == null ? null : byId.get(v.idNumber());
+        return child == AMBIGUOUS ? null : child;
     }
 
     /**

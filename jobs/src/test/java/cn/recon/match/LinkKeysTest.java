@@ -30,6 +30,17 @@ class LinkKeysTest {
     }
 
     @Test
+    void childIdsAreCAndNineDigitsAndReadBackToTheirNumber() {
+        for (long n : new long[] {0, 7, 42, 1_000_000, 999_999_999}) {
+            String id = LinkStore.childId(n);
+            assertThat(id).isEqualTo(String.format("C%09d", n));
+            assertThat(MatchTasklet.childNumber(id)).isEqualTo(n);
+        }
+        assertThatThrownBy(() -> LinkStore.childId(1_000_000_000L)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LinkStore.childId(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rangesOfNeighbouringQuartersAndSourcesDoNotOverlap() {
         assertThat(LinkKeys.last(Q2)).isEqualTo(LinkKeys.first(Q3) - 1);
         assertThat(LinkKeys.last(Q2, Source.HUKOU)).isEqualTo(LinkKeys.first(Q2, Source.ROSTER) - 1);
