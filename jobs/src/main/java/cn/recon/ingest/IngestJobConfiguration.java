@@ -4,6 +4,7 @@ import cn.recon.jobs.ProgressListener;
 import cn.recon.jobs.RunOwner;
 import cn.recon.person.Quarter;
 import java.nio.file.Path;
+import cn.recon.source.BulkInsert;
 import cn.recon.source.RecordTable;
 import cn.recon.source.Source;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -101,8 +102,8 @@ class IngestJobConfiguration {
 
     @Bean
     IngestSteps ingestSteps(JobRepository jobRepository, PlatformTransactionManager tx, IngestFiles files,
-            ProgressListener ingestProgress, @Value("${recon.ingest.chunk-size:2000}") int chunkSize) {
-        return new IngestSteps(jobRepository, tx, new IngestStepListener(files), ingestProgress, chunkSize);
+            ProgressListener ingestProgress, BulkInsert bulk, @Value("${recon.ingest.chunk-size:2000}") int chunkSize) {
+        return new IngestSteps(jobRepository, tx, new IngestStepListener(files), ingestProgress, bulk, chunkSize);
     }
 
     @Bean
@@ -112,14 +113,14 @@ class IngestJobConfiguration {
 
     /** Builds the chunk-oriented step of one source: reader → batched writer, with the file register listener. */
     record IngestSteps(JobRepository jobRepository, PlatformTransactionManager tx, IngestStepListener listener,
-            ProgressListener progress, int chunkSize) {
+            ProgressListener progress, BulkInsert bulk, int chunkSize) {
 
         Step step(String name, Source source, ExtractItemReader reader, JdbcTemplate jdbc) {
             return new StepBuilder(name, jobRepository)
                     .<RowResult<?>, RowResult<?>>chunk(chunkSize)
                     .transactionManager(tx)
                     .reader(reader)
-                    .writer(new RowResultWriter<>(RecordTable.of(source), jdbc, reader::fileId))
+                    .writer(new RowResultWriter<>(RecordTable.of(source), jdbc, bulk, reader::fileId))
                     .listener(listener)
                     .listener((Object) progress)
                     .build();

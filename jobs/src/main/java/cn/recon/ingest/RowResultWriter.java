@@ -1,5 +1,6 @@
 package cn.recon.ingest;
 
+import cn.recon.source.BulkInsert;
 import cn.recon.source.RecordTable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,12 +22,16 @@ public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
 
     private final RecordTable<T> table;
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+    private final List<String> columns;
     private final LongSupplier fileId;
 
     /** @param fileId the id of the file being read (rejected rows carry only their line), known once it is open */
-    public RowResultWriter(RecordTable<T> table, JdbcTemplate jdbc, LongSupplier fileId) {
+    public RowResultWriter(RecordTable<T> table, JdbcTemplate jdbc, BulkInsert bulk, LongSupplier fileId) {
         this.table = table;
         this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.columns = table.insertColumns();
         this.fileId = fileId;
     }
 
@@ -44,8 +49,7 @@ public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
         }
         if (!records.isEmpty()) {
             long file = fileId.getAsLong();
-            jdbc.batchUpdate(table.insertSql(), records, records.size(),
-                    (ps, a) -> table.bindWithKey(ps, a.record(), file, a.line()));
+            bulk.insert(table.table(), columns, records, (ps, a) -> table.bindWithKey(ps, a.record(), file, a.line()));
         }
         if (!others.isEmpty()) {
             jdbc.batchUpdate(REJECT_SQL, others, others.size(), this::bindReject);

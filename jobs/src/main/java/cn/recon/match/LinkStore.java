@@ -1,6 +1,7 @@
 package cn.recon.match;
 
 import cn.recon.person.Quarter;
+import cn.recon.source.BulkInsert;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +22,15 @@ public class LinkStore {
             String childId, String method, Double score, String evidence) {
     }
 
-    private static final String INSERT = "INSERT INTO child_link (link_key, quarter, source, file_id, line_no, "
-            + "source_key, child_id, method, score, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> COLUMNS = List.of("link_key", "quarter", "source", "file_id", "line_no",
+            "source_key", "child_id", "method", "score", "evidence");
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public LinkStore(JdbcTemplate jdbc) {
+    public LinkStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public void clear(Quarter q) {
@@ -68,7 +71,7 @@ public class LinkStore {
     }
 
     public void insert(List<LinkRow> rows) {
-        jdbc.batchUpdate(INSERT, rows, 5000, (ps, r) -> {
+        bulk.insert("child_link", COLUMNS, rows, (ps, r) -> {
             ps.setLong(1, r.key());
             ps.setString(2, r.quarter());
             ps.setString(3, r.source());

@@ -2,6 +2,7 @@ package cn.recon.rules;
 
 import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
+import cn.recon.source.BulkInsert;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
@@ -18,20 +19,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FlagStore {
 
-    private static final String INSERT_FLAG = "INSERT INTO flag (quarter, child_id, code, severity, status, "
-            + "first_seen, key_child, agency, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_STATE = "INSERT INTO child_state (quarter, child_id, name, sex, birth_date, "
-            + "id_number, township, village, roster_key, school_key, hukou_key, in_hukou, in_school, in_roster, "
-            + "active_in_roster, key_child, age, visit_required, visit_done, guardian_name, last_school, "
-            + "school_status, child_director) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> FLAG_COLUMNS = List.of("quarter", "child_id", "code", "severity", "status",
+            "first_seen", "key_child", "agency", "detail");
+    private static final List<String> STATE_COLUMNS = List.of("quarter", "child_id", "name", "sex", "birth_date",
+            "id_number", "township", "village", "roster_key", "school_key", "hukou_key", "in_hukou", "in_school",
+            "in_roster", "active_in_roster", "key_child", "age", "visit_required", "visit_done", "guardian_name",
+            "last_school", "school_status", "child_director");
 
     /** The length of {@code flag.detail}; a longer detail is cut, marked with an ellipsis. */
     private static final int DETAIL_MAX = 1000;
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public FlagStore(JdbcTemplate jdbc) {
+    public FlagStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /** Removes a quarter's flags and child states, before the quarter is flagged afresh. */
@@ -63,11 +66,9 @@ public class FlagStore {
             changes.addAll(o.changes());
             keyChild.put(o.state().childId(), o.state().keyChild());
         }
-        if (!states.isEmpty()) {
-            jdbc.batchUpdate(INSERT_STATE, states, states.size(), FlagStore::bindState);
-        }
+        bulk.insert("child_state", STATE_COLUMNS, states, FlagStore::bindState);
         if (!changes.isEmpty()) {
-            jdbc.batchUpdate(INSERT_FLAG, changes, changes.size(), (ps, c) -> {
+            bulk.insert("flag", FLAG_COLUMNS, changes, (ps, c) -> {
                 Flag f = c.flag();
                 ps.setString(1, q.toString());
                 ps.setString(2, f.childId());

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import cn.recon.person.Sex;
 
@@ -28,12 +30,14 @@ public interface RecordTable<T> {
 
     T map(ResultSet rs) throws SQLException;
 
-    default String insertSql() {
-        String cols = String.join(", ", columns());
-        return "INSERT INTO " + table() + " (" + cols + ", row_key) VALUES (" + "?, ".repeat(columns().length) + "?)";
+    /** The columns an insert fills, in bind order: {@link #columns()}, then {@code row_key}. */
+    default List<String> insertColumns() {
+        List<String> out = new ArrayList<>(List.of(columns()));
+        out.add("row_key");
+        return List.copyOf(out);
     }
 
-    /** Binds a record and its row key to {@link #insertSql()}. */
+    /** Binds a record and its row key to {@link #insertColumns()}. */
     default void bindWithKey(PreparedStatement ps, T record, long fileId, int line) throws SQLException {
         bind(ps, record);
         ps.setLong(columns().length + 1, RowKeys.of(fileId, line));
