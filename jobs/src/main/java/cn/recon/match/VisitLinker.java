@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Links each visit of the 走访记录 to a child of a finished match: by 儿童编号 (the roster key), else by a valid
@@ -263,21 +264,32 @@ public final class VisitLinker {
                 }
             }
         }
-        // a visit linked by elimination may leave a namesake of another visit alone: again until nothing changes
-        boolean changed = true;
-        while (changed && !open.isEmpty()) {
-            changed = false;
-            for (var it = open.entrySet().iterator(); it.hasNext();) {
-                var e = it.next();
-                Visit v = visits.get(e.getKey());
-                String child = eliminate(v, e.getValue(), seen);
-                if (child != null) {
-                    out.set(e.getKey(), new VisitLink(v.index(), child, Route.ELIMINATION));
-                    seen.add(new Seen(child, v.month(), v.type()));
-                    it.remove();
-                    changed = true;
+        // a visit linked by elimination may leave a namesake of another visit alone: again until nothing changes.
+        // Only the open visits of a newly visited child can change, so only they are weighed again: later ones in
+        // this round, earlier ones in the next, which is the order of weighing every open visit round after round.
+        Map<String, List<Integer>> openOf = new HashMap<>();
+        open.forEach((at, candidates) -> candidates.forEach(c -> openOf.computeIfAbsent(c, k -> new ArrayList<>(2))
+                .add(at)));
+        TreeSet<Integer> round = new TreeSet<>(open.keySet());
+        while (!round.isEmpty()) {
+            TreeSet<Integer> next = new TreeSet<>();
+            for (Integer at = round.pollFirst(); at != null; at = round.pollFirst()) {
+                List<String> candidates = open.get(at);
+                Visit v = visits.get(at);
+                String child = candidates == null ? null : eliminate(v, candidates, seen);
+                if (child == null) {
+                    continue;
+                }
+                out.set(at, new VisitLink(v.index(), child, Route.ELIMINATION));
+                seen.add(new Seen(child, v.month(), v.type()));
+                open.remove(at);
+                for (int other : openOf.get(child)) {
+                    if (open.containsKey(other)) {
+                        (other > at ? round : next).add(other);
+                    }
                 }
             }
+            round = next;
         }
         return out;
     }
@@ -319,7 +331,12 @@ public final class VisitLinker {
     }
 
     private boolean onRosterIn(String child, YearMonth month) {
-        return spans.getOrDefault(child, List.of()).stream().anyMatch(s -> s.overlaps(month));
+        for (RosterSpan s : spans.getOrDefault(child, List.of())) {
+            if (s.overlaps(month)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A child visited in a month by a visit of a kind. */
