@@ -86,24 +86,16 @@ class MatchTasklet implements Tasklet {
         ownTransaction.executeWithoutResult(t -> links.clear(q));
         QuarterRecords loaded = QuarterRecords.load(jdbc, files, q);
         List<MatchRecord> records = loaded.records;
+        List<VisitLinker.Visit> visits = loaded.visits;
         long loadedAt = System.nanoTime();
-        log.info("matching {} records of {} (loaded in {} ms; the visits load meanwhile)", records.size(), q,
+        log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
                 (loadedAt - started) / 1_000_000);
 
-        MatchResult result;
-        List<VisitLinker.Visit> visits;
-        try {
-            PreviousLinks previous = new PreviousLinks(links.links(q.previous()).entrySet().stream().collect(
-                    Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
-            result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
-                    .match(records, previous, reviews.decisions(), settings, childIds());
-        } catch (RuntimeException | Error e) {
-            loaded.awaitQuietly();
-            throw e;
-        }
+        PreviousLinks previous = new PreviousLinks(links.links(q.previous()).entrySet().stream().collect(
+                Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
+        MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
+                .match(records, previous, reviews.decisions(), settings, childIds());
         long matchedAt = System.nanoTime();
-        visits = loaded.visits();
-        log.info("{} visits loaded {} ms after matching", visits.size(), (System.nanoTime() - matchedAt) / 1_000_000);
         // the record links are written on a thread of their own while the visits are linked: they come first in
         // key order (source, then child), so the visit links follow them, numbered on from where they end
         List<RecordLink> recordLinks = result.links();

@@ -17,17 +17,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.ObjIntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A quarter's current records as the match step needs them: compact {@link MatchRecord}s of 户籍, 学籍 and roster (in
  * that order, each file in line order), the visits after them, the roster's registration spans, and where each came
- * from. The three record sources are read on two threads, and the visits then on a third while matching runs; each
- * into its own part of the arrays (its place is known from the row counts ingestion registered, checked as the rows
- * come), so the result does not depend on which thread finishes first.
+ * from. The four sources are read on two threads, each into its own part of the arrays (its place is known from the
+ * row counts ingestion registered, checked as the rows come), so the result does not depend on which thread finishes
+ * first.
  */
 final class QuarterRecords {
 
@@ -36,8 +34,7 @@ final class QuarterRecords {
     private static final Source[] SOURCES = Source.values();
 
     final List<MatchRecord> records;
-    private final List<VisitLinker.Visit> visits;
-    private CompletableFuture<Void> visitsLoaded = CompletableFuture.completedFuture(null);
+    final List<VisitLinker.Visit> visits;
     final Map<Integer, VisitLinker.RosterSpan> spans;
     private final Map<Source, Long> fileIds = new EnumMap<>(Source.class);
     private final byte[] source;
@@ -108,7 +105,7 @@ final class QuarterRecords {
                 i)));
         List<Runnable> tasks = new ArrayList<>();
         // the largest first, so that the two threads finish close together
-        for (Source s : List.of(Source.HUKOU, Source.SCHOOL, Source.ROSTER)) {
+        for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
             tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), source, line, sinks.get(s)));
         }
         try (Parallel two = new Parallel(2)) {
@@ -117,41 +114,7 @@ final class QuarterRecords {
                 return task;
             });
         }
-        // the visits are needed only after matching: they load on a thread of their own meanwhile, which has a core
-        // to itself whenever the engine runs on one thread (encoding, estimating, identities)
-        Source v = Source.VISITS;
-        out.visitsLoaded = CompletableFuture.runAsync(
-                () -> read(jdbc, current.get(v), base.get(v), end.get(v), source, line, sinks.get(v)), runnable -> {
-                    Thread t = new Thread(runnable, "match-visit-loader");
-                    t.setDaemon(true);
-                    t.start();
-                });
         return out;
-    }
-
-    /**
-     * The visits, after the records' {@link #load}: waits until they are loaded (a failure to load them is thrown
-     * here). Not interrupted while waiting: an interrupted H2 reader would close the database file.
-     */
-    List<VisitLinker.Visit> visits() {
-        try {
-            visitsLoaded.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
-        }
-        return visits;
-    }
-
-    /** Waits for the visits' load to end, however it ends (the step fails anyway when this is called). */
-    void awaitQuietly() {
-        try {
-            visitsLoaded.join();
-        } catch (RuntimeException e) {
-            // the step's own failure is the one reported
-        }
     }
 
     /** Where a source's rows go: the record built from row {@code i} of the quarter (its global index). */
