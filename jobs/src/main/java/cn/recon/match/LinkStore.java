@@ -1,6 +1,7 @@
 package cn.recon.match;
 
 import cn.recon.person.Quarter;
+import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
 import java.sql.Types;
 import java.util.HashMap;
@@ -27,15 +28,18 @@ public class LinkStore {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final BatchedDelete deletes;
 
-    public LinkStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    public LinkStore(JdbcTemplate jdbc, BulkInsert bulk, BatchedDelete deletes) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.deletes = deletes;
     }
 
+    /** Removes a quarter's links and open review items (the links in batches, each committed on its own). */
     public void clear(Quarter q) {
-        jdbc.update("DELETE FROM child_link WHERE link_key BETWEEN ? AND ?", LinkKeys.first(q), LinkKeys.last(q));
-        jdbc.update("DELETE FROM review_item WHERE quarter = ? AND status = 'OPEN'", q.toString());
+        deletes.delete("child_link", "link_key BETWEEN ? AND ?", LinkKeys.first(q), LinkKeys.last(q));
+        deletes.delete("review_item", "quarter = ? AND status = 'OPEN'", q.toString());
     }
 
     /** (source, source key) → child id of a quarter's links, e.g. {@code "roster:R0012" → "C000000042"}. */

@@ -83,7 +83,7 @@ class MatchTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         Quarter q = Quarter.parse(chunk.getStepContext().getStepExecution().getJobParameters().getString("quarter"));
         long started = System.nanoTime();
-        ownTransaction.executeWithoutResult(t -> links.clear(q));
+        links.clear(q);
         QuarterRecords loaded = QuarterRecords.load(jdbc, files, q);
         List<MatchRecord> records = loaded.records;
         List<VisitLinker.Visit> visits = loaded.visits;

@@ -2,6 +2,7 @@ package cn.recon.rules;
 
 import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
+import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RowKeys;
@@ -31,16 +32,21 @@ public class FlagStore {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final BatchedDelete deletes;
 
-    public FlagStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    public FlagStore(JdbcTemplate jdbc, BulkInsert bulk, BatchedDelete deletes) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.deletes = deletes;
     }
 
-    /** Removes a quarter's flags and child states, before the quarter is flagged afresh. */
+    /**
+     * Removes a quarter's flags and child states, before the quarter is flagged afresh; in batches, each committed on
+     * its own (a failure midway leaves some, which the next attempt removes).
+     */
     public void clear(Quarter q) {
-        jdbc.update("DELETE FROM flag WHERE quarter = ?", q.toString());
-        jdbc.update("DELETE FROM child_state WHERE quarter = ?", q.toString());
+        deletes.delete("flag", "quarter = ?", q.toString());
+        deletes.delete("child_state", "quarter = ?", q.toString());
     }
 
     /** The open flags of a quarter (not RESOLVED ones), by child. */
