@@ -168,18 +168,10 @@ class MatchTasklet implements Tasklet {
 
     private static long await(Future<Long> f) {
         try {
-            return f.get();
+            return Parallel.result(f);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the links were written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

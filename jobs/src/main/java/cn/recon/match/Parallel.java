@@ -32,18 +32,28 @@ final class Parallel implements AutoCloseable {
         List<T> out = new ArrayList<>(tasks.size());
         try {
             for (Future<T> f : pool.invokeAll(tasks)) {
-                out.add(f.get());
+                out.add(result(f));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("matching interrupted", e);
+        }
+        return out;
+    }
+
+    /** The result of finished or running work, its failure thrown as it was thrown (unchecked ones unwrapped). */
+    static <T> T result(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         }
-        return out;
     }
 
     /**

@@ -52,19 +52,24 @@ class BulkInsertTest {
         roundTripAndRefusals(jdbc, bulk, new TransactionTemplate(new DataSourceTransactionManager(ds)));
     }
 
+    /** A fresh MariaDB database, connected as config/application-mysql.yml connects (LOAD DATA LOCAL allowed). */
+    private DriverManagerDataSource mariaDb(String name) {
+        TestDatabases.assumeMariaDb();
+        Map<String, Object> p = TestDatabases.mariaDb(name, dir);
+        return new DriverManagerDataSource(p.get("spring.datasource.url") + "?allowLoadLocalInfile=true", "root", "");
+    }
+
     @Test
     void mariaDbLoadsRowsThatReadBackExactly() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_bulk_test", dir);
-        var ds = new DriverManagerDataSource(p.get("spring.datasource.url") + "?allowLoadLocalInfile=true", "root",
-                "");
+        var ds = mariaDb("recon_bulk_test");
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         BulkInsert bulk = BulkInsert.probe(jdbc);
         assertThat(bulk.loadsData()).as("MariaDB permits LOAD DATA LOCAL (local_infile=ON)").isTrue();
         roundTripAndRefusals(jdbc, bulk, new TransactionTemplate(new DataSourceTransactionManager(ds)));
 
         // without the driver's permission the probe says no, and rows go in by INSERT, still exactly
-        var plain = new JdbcTemplate(new DriverManagerDataSource((String) p.get("spring.datasource.url"), "root", ""));
+        var plain = new JdbcTemplate(new DriverManagerDataSource(ds.getUrl().replace("?allowLoadLocalInfile=true", ""),
+                "root", ""));
         BulkInsert inserts = BulkInsert.probe(plain);
         assertThat(inserts.loadsData()).isFalse();
         plain.execute("DELETE FROM bulk_t");
@@ -74,10 +79,7 @@ class BulkInsertTest {
 
     @Test
     void aLoadInsideATransactionIsRolledBackWithIt() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_bulk_tx_test", dir);
-        var ds = new DriverManagerDataSource(p.get("spring.datasource.url") + "?allowLoadLocalInfile=true", "root",
-                "");
+        var ds = mariaDb("recon_bulk_tx_test");
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         createTable(jdbc, "");
         BulkInsert bulk = BulkInsert.probe(jdbc);
