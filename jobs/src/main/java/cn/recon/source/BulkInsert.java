@@ -71,6 +71,12 @@ public final class BulkInsert {
             if (!product.contains("mysql") && !product.contains("mariadb")) {
                 return false;
             }
+            String off = settingsOff(c);
+            if (off != null) {
+                log.warn("bulk loading (LOAD DATA LOCAL INFILE) is off, so rows are inserted with batched INSERTs, "
+                        + "which is slower: {}", off);
+                return false;
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TEMPORARY TABLE recon_bulk_probe (a INT)");
                 try {
@@ -80,13 +86,29 @@ public final class BulkInsert {
                     s.execute("DROP TEMPORARY TABLE recon_bulk_probe");
                 }
             } catch (SQLException e) {
-                log.warn("bulk loading (LOAD DATA LOCAL INFILE) is not permitted here, so rows are inserted with "
-                        + "batched INSERTs, which is slower: {} (the server needs local_infile=ON, the driver "
-                        + "allowLoadLocalInfile=true)", e.getMessage());
+                log.warn("bulk loading (LOAD DATA LOCAL INFILE) failed its trial load into a temporary table, so rows "
+                        + "are inserted with batched INSERTs, which is slower: {}", e.getMessage());
                 return false;
             }
         });
         return Boolean.TRUE.equals(ok);
+    }
+
+    /** Which of the two settings bulk loading needs is off, said for the operator, or null when both are on. */
+    private static String settingsOff(Connection c) throws SQLException {
+        boolean driver = c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
+                .getBooleanProperty(com.mysql.cj.conf.PropertyKey.allowLoadLocalInfile).getValue();
+        boolean server;
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
+            server = rs.next() && rs.getBoolean(1);
+        }
+        if (!driver && !server) {
+            return "the server has local_infile=OFF and the connection lacks allowLoadLocalInfile=true";
+        }
+        if (!server) {
+            return "the server has local_infile=OFF (SET GLOBAL local_infile=1, or local_infile=1 in its my.cnf)";
+        }
+        return driver ? null : "the connection lacks allowLoadLocalInfile=true (config/application-mysql.yml)";
     }
 
     /** True when rows go in by LOAD DATA. */

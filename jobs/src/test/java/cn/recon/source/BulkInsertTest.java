@@ -77,6 +77,24 @@ class BulkInsertTest {
         assertThat(readBack(plain)).containsExactlyElementsOf(ROWS);
     }
 
+    /** A server with local_infile=OFF: the probe says no (and why), and rows go in by INSERT. */
+    @Test
+    void aServerThatRefusesLocalInfileGetsInserts() {
+        var ds = mariaDb("recon_bulk_off_test");
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String before = jdbc.queryForObject("SELECT @@GLOBAL.local_infile", String.class);
+        try {
+            jdbc.execute("SET GLOBAL local_infile = 0");
+            BulkInsert inserts = BulkInsert.probe(jdbc);
+            assertThat(inserts.loadsData()).isFalse();
+            createTable(jdbc, "");
+            inserts.insert("bulk_t", COLUMNS, ROWS, BulkInsertTest::bind);
+            assertThat(readBack(jdbc)).containsExactlyElementsOf(ROWS);
+        } finally {
+            jdbc.execute("SET GLOBAL local_infile = " + ("1".equals(before) || "ON".equalsIgnoreCase(before) ? 1 : 0));
+        }
+    }
+
     @Test
     void aLoadInsideATransactionIsRolledBackWithIt() {
         var ds = mariaDb("recon_bulk_tx_test");
