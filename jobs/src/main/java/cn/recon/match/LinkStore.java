@@ -3,6 +3,8 @@ package cn.recon.match;
 import cn.recon.person.Quarter;
 import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
+import cn.recon.source.KeysetPages;
+import cn.recon.source.Source;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ public class LinkStore {
     private static final List<String> COLUMNS = List.of("link_key", "quarter", "source", "file_id", "line_no",
             "source_key", "child_id", "method", "score", "evidence");
 
+    private static final int PAGE = 50_000;
+
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final BatchedDelete deletes;
@@ -42,13 +46,25 @@ public class LinkStore {
         deletes.delete("review_item", "quarter = ? AND status = 'OPEN'", q.toString());
     }
 
-    /** (source, source key) → child id of a quarter's links, e.g. {@code "roster:R0012" → "C000000042"}. */
-    public Map<String, String> links(Quarter q) {
-        Map<String, String> out = new HashMap<>();
-        jdbc.query("SELECT source, source_key, child_id FROM child_link WHERE link_key BETWEEN ? AND ? "
-                + "AND child_id IS NOT NULL AND source_key IS NOT NULL", rs -> {
-                    out.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
-                }, LinkKeys.first(q), LinkKeys.last(q));
+    /**
+     * Record key → child id of a quarter's 户籍, roster and 学籍 links (visits are not matched, so not needed), read
+     * a page at a time in key order (a MySQL driver would otherwise hold the whole result in memory); where a key
+     * has several links, the last one read wins.
+     */
+    public Map<RecordKey, String> recordLinks(Quarter q) {
+        Map<RecordKey, String> out = new HashMap<>();
+        for (Source s : Source.inKeyOrder()) {
+            if (s == Source.VISITS) {
+                continue;
+            }
+            KeysetPages.scan(jdbc, "SELECT link_key, source_key, child_id FROM child_link", "link_key",
+                    LinkKeys.first(q, s), LinkKeys.last(q, s), PAGE, rs -> {
+                        String key = rs.getString(2), child = rs.getString(3);
+                        if (key != null && child != null) {
+                            out.put(new RecordKey(s, key), child);
+                        }
+                    });
+        }
         return out;
     }
 

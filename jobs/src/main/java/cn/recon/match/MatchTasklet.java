@@ -7,7 +7,6 @@ import cn.recon.source.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -91,8 +90,7 @@ class MatchTasklet implements Tasklet {
         log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
                 (loadedAt - started) / 1_000_000);
 
-        PreviousLinks previous = new PreviousLinks(links.links(q.previous()).entrySet().stream().collect(
-                Collectors.toMap(e -> RecordKey.parse(e.getKey()), Map.Entry::getValue, (a, b) -> a)));
+        PreviousLinks previous = new PreviousLinks(links.recordLinks(q.previous()));
         MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
                 .match(records, previous, reviews.decisions(), settings, childIds());
         long matchedAt = System.nanoTime();
