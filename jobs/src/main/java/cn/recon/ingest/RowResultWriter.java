@@ -1,6 +1,7 @@
 package cn.recon.ingest;
 
 import cn.recon.source.BulkInsert;
+import cn.recon.source.ColumnText;
 import cn.recon.source.RecordTable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -61,16 +62,17 @@ public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
         ps.setInt(2, r.line());
         if (r instanceof RowResult.Rejected<?> x) {
             ps.setString(3, "REJECTED");
-            ps.setString(4, cut(x.reason(), 500));
+            ps.setString(4, reason(x.reason()));
             ps.setString(5, x.raw());
         } else {
             ps.setString(3, "SKIPPED");
-            ps.setString(4, cut(((RowResult.Skipped<?>) r).reason(), 500));
+            ps.setString(4, reason(((RowResult.Skipped<?>) r).reason()));
             ps.setString(5, null);
         }
     }
 
-    private static String cut(String s, int n) {
-        return s == null ? "" : s.length() <= n ? s : s.substring(0, n);
+    /** The reason as its column holds it: never null, at most 500 characters. */
+    private static String reason(String s) {
+        return s == null ? "" : ColumnText.fit(s, 500);
     }
 }

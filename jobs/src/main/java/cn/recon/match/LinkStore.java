@@ -3,6 +3,7 @@ package cn.recon.match;
 import cn.recon.person.Quarter;
 import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
+import cn.recon.source.ColumnText;
 import cn.recon.source.KeysetPages;
 import cn.recon.source.Source;
 import java.sql.Types;
@@ -105,8 +106,7 @@ public class LinkStore {
             } else {
                 ps.setDouble(9, r.score());
             }
-            ps.setString(10, r.evidence() == null || r.evidence().length() <= 2000 ? r.evidence()
-                    : r.evidence().substring(0, 2000));
+            ps.setString(10, ColumnText.fit(r.evidence(), 2000));
         });
     }
 }

@@ -2,6 +2,7 @@ package cn.recon.match;
 
 import cn.recon.person.IdNumber;
 import cn.recon.person.Quarter;
+import cn.recon.source.ColumnText;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -53,9 +54,9 @@ public class ReviewStore {
                     ps.setString(2, it.pair().first().toString());
                     ps.setString(3, it.pair().second().toString());
                     ps.setDouble(4, it.probability());
-                    ps.setString(5, cut(it.reason() + ": " + MatchTasklet.evidence(it.evidence()), 4000));
-                    ps.setString(6, cut(describe(records.get(it.positionA())), 2000));
-                    ps.setString(7, cut(describe(records.get(it.positionB())), 2000));
+                    ps.setString(5, ColumnText.fit(it.reason() + ": " + MatchTasklet.evidence(it.evidence()), 4000));
+                    ps.setString(6, ColumnText.fit(describe(records.get(it.positionA())), 2000));
+                    ps.setString(7, ColumnText.fit(describe(records.get(it.positionB())), 2000));
                     ps.setString(8, childOf.apply(it.positionA()));
                     ps.setString(9, childOf.apply(it.positionB()));
                 });
@@ -99,7 +100,4 @@ public class ReviewStore {
         return s == null ? "" : s;
     }
 
-    private static String cut(String s, int n) {
-        return s == null || s.length() <= n ? s : s.substring(0, n);
-    }
 }

@@ -4,6 +4,7 @@ import cn.recon.match.LinkKeys;
 import cn.recon.person.Quarter;
 import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
+import cn.recon.source.ColumnText;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
@@ -29,6 +30,9 @@ public class FlagStore {
 
     /** The length of {@code flag.detail}; a longer detail is cut, marked with an ellipsis. */
     private static final int DETAIL_MAX = 1000;
+
+    /** The length of {@code child_state.roster_key}, {@code school_key} and {@code hukou_key} (several keys joined). */
+    private static final int KEYS_MAX = 300;
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -84,8 +88,7 @@ public class FlagStore {
                 ps.setString(6, c.firstSeen().toString());
                 ps.setBoolean(7, keyChild.getOrDefault(f.childId(), false));
                 ps.setString(8, f.agency());
-                ps.setString(9, f.detail() == null || f.detail().length() <= DETAIL_MAX ? f.detail()
-                        : f.detail().substring(0, DETAIL_MAX - 1) + "…");
+                ps.setString(9, ColumnText.fitMarked(f.detail(), DETAIL_MAX));
             });
         }
     }
@@ -159,9 +162,9 @@ public class FlagStore {
         ps.setString(6, s.idNumber());
         ps.setString(7, s.township());
         ps.setString(8, s.village());
-        ps.setString(9, cut(s.rosterKey()));
-        ps.setString(10, cut(s.schoolKey()));
-        ps.setString(11, cut(s.hukouKey()));
+        ps.setString(9, ColumnText.fit(s.rosterKey(), KEYS_MAX));
+        ps.setString(10, ColumnText.fit(s.schoolKey(), KEYS_MAX));
+        ps.setString(11, ColumnText.fit(s.hukouKey(), KEYS_MAX));
         ps.setBoolean(12, s.inHukou());
         ps.setBoolean(13, s.inSchool());
         ps.setBoolean(14, s.inRoster());
@@ -180,7 +183,5 @@ public class FlagStore {
         ps.setString(23, s.childDirector());
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 300 ? s : s.substring(0, 300);
-    }
+
 }
