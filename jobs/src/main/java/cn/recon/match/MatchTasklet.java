@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -132,33 +134,30 @@ class MatchTasklet implements Tasklet {
 
     /** Writes the links of the records (户籍, 学籍, roster) in key order, from sequence 0; returns how many. */
     private long writeRecordLinks(Quarter q, List<RecordLink> links, QuarterRecords loaded) {
-        LinkWriter writer = new LinkWriter();
-        String quarter = q.toString();
-        long sequence = 0;
-        for (long order : childOrder(links.size(), p -> links.get(p).key().source(), p -> links.get(p).childId())) {
-            RecordLink l = links.get((int) (order & POSITION_MASK));
-            int i = l.index();
-            Source s = l.key().source();
-            writer.add(new LinkRow(LinkKeys.of(q, s, sequence++), quarter, s.key(), loaded.fileId(i),
-                    loaded.line(i), l.key().key(), l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
-        }
-        writer.flush();
-        return writer.written;
+        return writeLinks(q, links, 0, l -> l.key().source(), RecordLink::childId, (l, key) -> new LinkRow(key,
+                q.toString(), l.key().source().key(), loaded.fileId(l.index()), loaded.line(l.index()), l.key().key(),
+                l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
     }
 
     /** Writes the visit links in key order, numbered on after the record links ({@code first}); returns how many. */
     private long writeVisitLinks(Quarter q, List<VisitLinker.VisitLink> links, List<VisitLinker.Visit> visits,
-            long first, QuarterRecords loaded) {
+            int first, QuarterRecords loaded) {
+        return writeLinks(q, links, first, v -> Source.VISITS, VisitLinker.VisitLink::childId, (v, key) -> new LinkRow(
+                key, q.toString(), Source.VISITS.key(), loaded.fileId(v.index()), loaded.line(v.index()),
+                visits.get(v.index() - first).rosterId(), v.childId(), v.route().key(), null, null));
+    }
+
+    /**
+     * Writes links in key order (by source, then child; see {@link #childOrder}), numbered from {@code first}, a batch
+     * at a time; returns how many.
+     */
+    private <L> long writeLinks(Quarter q, List<L> links, long first, Function<L, Source> source,
+            Function<L, String> childId, BiFunction<L, Long, LinkRow> row) {
         LinkWriter writer = new LinkWriter();
-        String quarter = q.toString();
         long sequence = first;
-        int recordCount = (int) first;
-        for (long order : childOrder(links.size(), p -> Source.VISITS, p -> links.get(p).childId())) {
-            VisitLinker.VisitLink v = links.get((int) (order & POSITION_MASK));
-            int i = v.index();
-            writer.add(new LinkRow(LinkKeys.of(q, Source.VISITS, sequence++), quarter, Source.VISITS.key(),
-                    loaded.fileId(i), loaded.line(i), visits.get(i - recordCount).rosterId(), v.childId(),
-                    v.route().key(), null, null));
+        for (long order : childOrder(links.size(), p -> source.apply(links.get(p)), p -> childId.apply(links.get(p)))) {
+            L link = links.get((int) (order & POSITION_MASK));
+            writer.add(row.apply(link, LinkKeys.of(q, source.apply(link), sequence++)));
         }
         writer.flush();
         return writer.written;

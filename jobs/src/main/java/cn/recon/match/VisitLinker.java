@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Links each visit of the 走访记录 to a child of a finished match: by 儿童编号 (the roster key), else by a valid
@@ -134,12 +135,18 @@ public final class VisitLinker {
             return;
         }
         indexed = true;
-        Set<String> ids = null, sounds = null;
+        // the visits no 儿童编号 links, and the citizen IDs they carry: only these may be asked of the index
+        List<Visit> unrostered = null;
+        Set<String> ids = null;
         if (visits != null) {
+            unrostered = new ArrayList<>();
             ids = new HashSet<>();
             for (Visit v : visits) {
-                if (rosterChild(v) == null && v.idNumber() != null) {
-                    ids.add(v.idNumber());
+                if (rosterChild(v) == null) {
+                    unrostered.add(v);
+                    if (v.idNumber() != null) {
+                        ids.add(v.idNumber());
+                    }
                 }
             }
         }
@@ -149,28 +156,26 @@ public final class VisitLinker {
                 byId.merge(r.idNumber(), result.links().get(i).childId(), (x, y) -> x.equals(y) ? x : AMBIGUOUS);
             }
         }
-        if (visits != null) {
+        Set<String> sounds = null;
+        if (unrostered != null) {
             sounds = new HashSet<>();
-            for (Visit v : visits) {
-                if (v.name() != null && rosterChild(v) == null && idChild(v) == null) {
+            for (Visit v : unrostered) {
+                if (v.name() != null && idChild(v) == null) {
                     sounds.add(Pinyin.of(v.name()));
                 }
             }
         }
         // per distinct name: its sound, or NONE when no visit may ask for that sound (nor so for the name itself)
+        Set<String> asked = sounds;
+        Function<String, String> soundOf = name -> {
+            String pinyin = Pinyin.of(name);
+            return asked == null || asked.contains(pinyin) ? pinyin : NONE;
+        };
         Map<String, String> wanted = new HashMap<>();
         Map<String, Set<Place>> places = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
-            if (r.name() == null) {
-                continue;
-            }
-            Set<String> asked = sounds;
-            String sound = wanted.computeIfAbsent(r.name(), name -> {
-                String pinyin = Pinyin.of(name);
-                return asked == null || asked.contains(pinyin) ? pinyin : NONE;
-            });
-            if (sound != NONE) {
+            if (r.name() != null && wanted.computeIfAbsent(r.name(), soundOf) != NONE) {
                 places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(new Place(
                         result.links().get(i).childId(), Places.township(r.township()), Places.village(r.village())));
             }

@@ -1,6 +1,7 @@
 package cn.recon.rules;
 
 import cn.recon.match.LinkKeys;
+import cn.recon.person.PersonName;
 import cn.recon.person.Quarter;
 import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
@@ -77,20 +78,18 @@ public class FlagStore {
             keyChild.put(o.state().childId(), o.state().keyChild());
         }
         bulk.insert("child_state", STATE_COLUMNS, states, FlagStore::bindState);
-        if (!changes.isEmpty()) {
-            bulk.insert("flag", FLAG_COLUMNS, changes, (ps, c) -> {
-                Flag f = c.flag();
-                ps.setString(1, q.toString());
-                ps.setString(2, f.childId());
-                ps.setString(3, f.code().name());
-                ps.setString(4, f.severity().name());
-                ps.setString(5, c.status().name());
-                ps.setString(6, c.firstSeen().toString());
-                ps.setBoolean(7, keyChild.getOrDefault(f.childId(), false));
-                ps.setString(8, f.agency());
-                ps.setString(9, ColumnText.fitMarked(f.detail(), DETAIL_MAX));
-            });
-        }
+        bulk.insert("flag", FLAG_COLUMNS, changes, (ps, c) -> {
+            Flag f = c.flag();
+            ps.setString(1, q.toString());
+            ps.setString(2, f.childId());
+            ps.setString(3, f.code().name());
+            ps.setString(4, f.severity().name());
+            ps.setString(5, c.status().name());
+            ps.setString(6, c.firstSeen().toString());
+            ps.setBoolean(7, keyChild.getOrDefault(f.childId(), false));
+            ps.setString(8, f.agency());
+            ps.setString(9, ColumnText.fitMarked(f.detail(), DETAIL_MAX));
+        });
     }
 
     /**
@@ -149,7 +148,7 @@ public class FlagStore {
      * the same sound (岩汉温 for 岩罕温) may be the child's as much as one typed with the same characters.
      */
     static String placeKey(String name, String township, String village) {
-        return cn.recon.person.PersonName.pinyin(name) + "|" + (township == null ? "" : township) + "|"
+        return PersonName.pinyin(name) + "|" + (township == null ? "" : township) + "|"
                 + (village == null ? "" : village);
     }
 
@@ -182,6 +181,4 @@ public class FlagStore {
         ps.setString(22, s.schoolStatus());
         ps.setString(23, s.childDirector());
     }
-
-
 }

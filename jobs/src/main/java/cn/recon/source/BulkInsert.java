@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +54,6 @@ public final class BulkInsert {
         this(bulkLoad && permitted(jdbc), jdbc);
     }
 
-    /** Batched INSERTs only, whatever the database. */
-    public static BulkInsert inserts(JdbcTemplate jdbc) {
-        return new BulkInsert(false, jdbc);
-    }
-
     /**
      * LOAD DATA where the database is MySQL or MariaDB and a probe load into a temporary table succeeds; batched
      * INSERTs otherwise (and then says why, once).
@@ -67,7 +64,7 @@ public final class BulkInsert {
 
     private static boolean permitted(JdbcTemplate jdbc) {
         Boolean ok = jdbc.execute((Connection c) -> {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (!product.contains("mysql") && !product.contains("mariadb")) {
                 return false;
             }
@@ -154,9 +151,9 @@ public final class BulkInsert {
     static <T> byte[] tabSeparated(int columns, List<T> rows, ParameterizedPreparedStatementSetter<T> binder) {
         Object[] values = new Object[columns];
         PreparedStatement capture = capture(values);
-        StringBuilder sb = new StringBuilder(rows.size() * 64 * Math.min(columns, 8));
+        StringBuilder sb = new StringBuilder(rows.size() * columns * 12);
         for (T row : rows) {
-            java.util.Arrays.fill(values, Unset.UNSET);
+            Arrays.fill(values, Unset.UNSET);
             try {
                 binder.setValues(capture, row);
             } catch (SQLException e) {
