@@ -42,9 +42,10 @@ public class LinkStore {
     }
 
     /** Removes a quarter's links and open review items (the links in batches, each committed on its own). */
-    public void clear(Quarter q) {
-        deletes.delete("child_link", "link_key BETWEEN ? AND ?", LinkKeys.first(q), LinkKeys.last(q));
+    public long clear(Quarter q) {
+        long links = deletes.delete("child_link", "link_key BETWEEN ? AND ?", LinkKeys.first(q), LinkKeys.last(q));
         deletes.delete("review_item", "quarter = ? AND status = 'OPEN'", q.toString());
+        return links;
     }
 
     /**

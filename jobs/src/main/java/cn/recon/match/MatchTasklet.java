@@ -83,8 +83,11 @@ class MatchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         Quarter q = Quarter.parse(chunk.getStepContext().getStepExecution().getJobParameters().getString("quarter"));
+        long cleared = links.clear(q);
+        if (cleared > 0) {
+            log.info("{} links of an earlier match of {} cleared", cleared, q);
+        }
         long started = System.nanoTime();
-        links.clear(q);
         QuarterRecords loaded = QuarterRecords.load(jdbc, files, q);
         List<MatchRecord> records = loaded.records;
         List<VisitLinker.Visit> visits = loaded.visits;

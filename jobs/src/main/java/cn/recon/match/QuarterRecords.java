@@ -137,14 +137,14 @@ final class QuarterRecords {
         int[] next = {base};
         KeysetPages.scan(jdbc, "SELECT " + String.join(", ", table.columns()) + ", row_key FROM " + table.table(),
                 "row_key", RowKeys.first(f.fileId()), RowKeys.last(f.fileId()), LOAD_PAGE, rs -> {
-                    T r = table.map(rs);
+                    T r = table.map(rs, 0);
                     int i = next[0]++;
                     if (i >= end) {
                         throw new IllegalStateException(f.fileName() + ": more records in the database than "
                                 + "ingestion registered (" + (end - base) + "); is another process loading it?");
                     }
                     source[i] = s;
-                    line[i] = rs.getInt("line_no");
+                    line[i] = rs.getInt(2); // line_no, the second of the columns
                     ((Sink<T>) sink).put().accept(r, i);
                 });
         if (next[0] != end) {

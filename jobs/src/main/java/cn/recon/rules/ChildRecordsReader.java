@@ -209,7 +209,7 @@ public class ChildRecordsReader implements ItemStreamReader<ChildRecords> {
                     while (rs.next()) {
                         keys[pageIds.size()] = rs.getLong(1);
                         pageIds.add(rs.getString(2));
-                        pageRows.add(table.map(rs));
+                        pageRows.add(table.map(rs, 2)); // after link_key and child_id
                     }
                 }
             }

@@ -1,9 +1,7 @@
 package cn.recon.source;
 
-import static cn.recon.source.RecordTable.date;
 import static cn.recon.source.RecordTable.setDate;
 import static cn.recon.source.RecordTable.setSex;
-import static cn.recon.source.RecordTable.sex;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,13 +57,10 @@ public final class HukouTable implements RecordTable<HukouRecord> {
     }
 
     @Override
-    public HukouRecord map(ResultSet rs) throws SQLException {
-        return new HukouRecord(rs.getLong("file_id"), rs.getInt("line_no"), rs.getString("id_raw"),
-                rs.getString("id_number"), rs.getString("id_problem"), rs.getString("name_raw"), rs.getString("name"),
-                sex(rs, "sex"), date(rs, "birth_date"), rs.getString("ethnicity"), rs.getString("household_no"),
-                rs.getString("relation_to_head"), rs.getString("address"), rs.getString("township"),
-                rs.getString("village"), rs.getString("area_code"), rs.getString("status"), date(rs, "status_date"),
-                rs.getString("father_name"), rs.getString("father_id"), rs.getString("mother_name"),
-                rs.getString("mother_id"), rs.getString("issues"));
+    public HukouRecord map(ResultSet rs, int before) throws SQLException {
+        ResultColumns c = new ResultColumns(rs, before);
+        return new HukouRecord(c.number(), c.integer(), c.text(), c.text(), c.text(), c.text(), c.text(), c.sex(),
+                c.date(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.date(),
+                c.text(), c.text(), c.text(), c.text(), c.text());
     }
 }

@@ -28,7 +28,11 @@ public interface RecordTable<T> {
 
     void bind(PreparedStatement ps, T record) throws SQLException;
 
-    T map(ResultSet rs) throws SQLException;
+    /**
+     * Reads a record from the current row, whose {@link #columns()} follow column {@code before} (1-based, 0 when
+     * they come first) in their order.
+     */
+    T map(ResultSet rs, int before) throws SQLException;
 
     /** The columns an insert fills, in bind order: {@link #columns()}, then {@code row_key}. */
     default List<String> insertColumns() {
@@ -72,20 +76,5 @@ public interface RecordTable<T> {
         } else {
             ps.setBoolean(i, b);
         }
-    }
-
-    static LocalDate date(ResultSet rs, String col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    static Sex sex(ResultSet rs, String col) throws SQLException {
-        String s = rs.getString(col);
-        return s == null ? null : "M".equals(s) ? Sex.MALE : Sex.FEMALE;
-    }
-
-    static Boolean bool(ResultSet rs, String col) throws SQLException {
-        boolean b = rs.getBoolean(col);
-        return rs.wasNull() ? null : b;
     }
 }

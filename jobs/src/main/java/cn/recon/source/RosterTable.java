@@ -1,11 +1,8 @@
 package cn.recon.source;
 
-import static cn.recon.source.RecordTable.bool;
-import static cn.recon.source.RecordTable.date;
 import static cn.recon.source.RecordTable.setBool;
 import static cn.recon.source.RecordTable.setDate;
 import static cn.recon.source.RecordTable.setSex;
-import static cn.recon.source.RecordTable.sex;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,18 +72,11 @@ public final class RosterTable implements RecordTable<RosterRecord> {
     }
 
     @Override
-    public RosterRecord map(ResultSet rs) throws SQLException {
-        return new RosterRecord(rs.getLong("file_id"), rs.getInt("line_no"), rs.getString("roster_id"),
-                rs.getString("name_raw"), rs.getString("name"), sex(rs, "sex"), rs.getString("id_raw"),
-                rs.getString("id_number"), rs.getString("id_problem"), date(rs, "birth_date"),
-                rs.getString("ethnicity"), bool(rs, "hukou_registered"), rs.getString("township"),
-                rs.getString("village"), rs.getString("area_code"), rs.getString("categories"),
-                rs.getString("difficulty_type"), rs.getString("father_status"), rs.getString("mother_status"),
-                rs.getString("guardianship"), rs.getString("guardianship_assessment"), rs.getString("guardian_name"),
-                rs.getString("guardian_id"), rs.getString("guardian_relation"),
-                rs.getString("entrustment_agreement"), rs.getString("schooling"), rs.getString("health"),
-                rs.getString("disability"), rs.getString("child_director"), date(rs, "last_visit_date"),
-                date(rs, "registered_date"), rs.getString("roster_status"), date(rs, "exit_date"),
-                rs.getString("issues"));
+    public RosterRecord map(ResultSet rs, int before) throws SQLException {
+        ResultColumns c = new ResultColumns(rs, before);
+        return new RosterRecord(c.number(), c.integer(), c.text(), c.text(), c.text(), c.sex(), c.text(), c.text(),
+                c.text(), c.date(), c.text(), c.bool(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(),
+                c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(),
+                c.text(), c.date(), c.date(), c.text(), c.date(), c.text());
     }
 }

@@ -1,11 +1,8 @@
 package cn.recon.source;
 
-import static cn.recon.source.RecordTable.bool;
-import static cn.recon.source.RecordTable.date;
 import static cn.recon.source.RecordTable.setBool;
 import static cn.recon.source.RecordTable.setDate;
 import static cn.recon.source.RecordTable.setSex;
-import static cn.recon.source.RecordTable.sex;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,14 +60,10 @@ public final class SchoolTable implements RecordTable<SchoolRecord> {
     }
 
     @Override
-    public SchoolRecord map(ResultSet rs) throws SQLException {
-        return new SchoolRecord(rs.getLong("file_id"), rs.getInt("line_no"), rs.getString("student_number"),
-                rs.getString("student_kind"), rs.getString("id_raw"), rs.getString("id_number"),
-                rs.getString("id_problem"), rs.getString("name_raw"), rs.getString("name"), sex(rs, "sex"),
-                date(rs, "birth_date"), rs.getString("id_type"), rs.getString("ethnicity"),
-                rs.getString("school_code"), rs.getString("school_name"), rs.getString("school_area_code"),
-                rs.getString("grade"), rs.getString("class_name"), rs.getString("status"), date(rs, "status_date"),
-                rs.getString("hukou_area"), rs.getString("guardian_name"), bool(rs, "left_behind"),
-                rs.getString("issues"));
+    public SchoolRecord map(ResultSet rs, int before) throws SQLException {
+        ResultColumns c = new ResultColumns(rs, before);
+        return new SchoolRecord(c.number(), c.integer(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(),
+                c.text(), c.sex(), c.date(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(),
+                c.text(), c.date(), c.text(), c.text(), c.bool(), c.text());
     }
 }

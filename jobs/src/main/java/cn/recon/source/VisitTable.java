@@ -1,6 +1,5 @@
 package cn.recon.source;
 
-import static cn.recon.source.RecordTable.date;
 import static cn.recon.source.RecordTable.setDate;
 
 import java.sql.PreparedStatement;
@@ -51,12 +50,9 @@ public final class VisitTable implements RecordTable<VisitRecord> {
     }
 
     @Override
-    public VisitRecord map(ResultSet rs) throws SQLException {
-        return new VisitRecord(rs.getLong("file_id"), rs.getInt("line_no"), rs.getString("roster_id"),
-                rs.getString("id_raw"), rs.getString("id_number"), rs.getString("id_problem"),
-                rs.getString("name_raw"), rs.getString("name"), rs.getString("township"), rs.getString("village"),
-                date(rs, "visit_date"), rs.getString("visit_type"), rs.getString("visitor"),
-                rs.getString("visitor_role"), rs.getString("findings"), rs.getString("action"),
-                rs.getString("issues"));
+    public VisitRecord map(ResultSet rs, int before) throws SQLException {
+        ResultColumns c = new ResultColumns(rs, before);
+        return new VisitRecord(c.number(), c.integer(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text(),
+                c.text(), c.text(), c.date(), c.text(), c.text(), c.text(), c.text(), c.text(), c.text());
     }
 }
