@@ -24,25 +24,24 @@ final class Blocker {
 
     static Candidates candidates(RecordTable t, int[] root, boolean[] unsettled, MatchSettings s, Parallel parallel) {
         int idxBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, t.n - 1)));
-        List<long[]> perRule = parallel.map(RULES, 1, (rule, from, to) -> {
+        // each rule's pairs stay in the buffer they were gathered in, copied once into one array (at a province's size
+        // each copy is tens of megabytes of garbage)
+        List<PairBuffer> perRule = parallel.map(RULES, 1, (rule, from, to) -> {
             PairBuffer out = new PairBuffer();
             out.skipped = block(t, root, unsettled, rule, idxBits, s.maxBlockPairs(), out);
-            long[] pairs = out.toArray();
-            long[] result = Arrays.copyOf(pairs, pairs.length + 1);
-            result[pairs.length] = out.skipped;
-            return result;
+            return out;
         });
         int skipped = 0;
         int total = 0;
-        for (long[] r : perRule) {
-            skipped += (int) r[r.length - 1];
-            total += r.length - 1;
+        for (PairBuffer r : perRule) {
+            skipped += r.skipped;
+            total += r.size;
         }
         long[] all = new long[total];
         int k = 0;
-        for (long[] r : perRule) {
-            System.arraycopy(r, 0, all, k, r.length - 1);
-            k += r.length - 1;
+        for (PairBuffer r : perRule) {
+            System.arraycopy(r.a, 0, all, k, r.size);
+            k += r.size;
         }
         Arrays.parallelSort(all);
         int unique = 0;
@@ -65,8 +64,7 @@ final class Blocker {
                 packed[m++] = (key << idxBits) | i;
             }
         }
-        packed = Arrays.copyOf(packed, m);
-        Arrays.sort(packed);
+        Arrays.sort(packed, 0, m);
         int skipped = 0;
         for (int lo = 0; lo < m; ) {
             long key = packed[lo] >>> idxBits;
@@ -155,8 +153,5 @@ final class Blocker {
             a[size++] = v;
         }
 
-        long[] toArray() {
-            return Arrays.copyOf(a, size);
-        }
     }
 }
