@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Compares recon's matching with Duke 1.2 (no.priv.garshol.duke:duke:1.2 from Maven Central) on one generated
+# 40,000-child county (532823, seed 7, 2026Q3; 69,259 户籍/学籍/roster records): the same records, both scored
+# pairwise against the generator's truth, and timed. Not part of the build; run it by hand on a quiet machine:
+#
+#   bash jobs/bench/duke/run.sh [WORK]      (WORK defaults to /tmp/recon-duke; about three minutes)
+#
+# 1. generates the county and runs `recon run` on it in a home of its own under WORK (its own embedded database,
+#    the project's config/ and mappings/), and reads the match step's time from that run's log;
+# 2. exports the ingested, normalised records from a copy of that database into one CSV (export.sql);
+# 3. runs Duke 1.2 on it (duke.xml: one CSV data source, deduplication, 2 threads) and times the JVM from start to
+#    exit;
+# 4. scores both pairwise over the transitive closure of their links (harness.py).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+WORK="${1:-/tmp/recon-duke}"
+JAVA_OPTS=(${RECON_JAVA_OPTS:--Xms3g -Xmx3g -XX:+UseParallelGC})
+DUKE_JVM=(${DUKE_JAVA_OPTS:--Xmx3g})
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
+GEN="$WORK/gen/2026Q3"
+export TRUTH="$GEN/truth/links.csv" RECORDS="$WORK/records.csv"
+
+"$ROOT/recon" --version > /dev/null   # builds jobs/target/recon.jar when the sources changed
+if [ ! -f "$TRUTH" ]; then
+  "$ROOT/recon" generate --children 40000 --county 532823 --out "$WORK/gen" --quarter 2026Q3 --seed 7 > /dev/null
+fi
+
+echo "== recon run (match step timed from its log)"
+HOME_DIR="$WORK/home"
+rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
+ln -s "$ROOT/config" "$HOME_DIR/config" && ln -s "$ROOT/mappings" "$HOME_DIR/mappings"
+java "${JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -Drecon.home="$HOME_DIR" -jar "$ROOT/jobs/target/recon.jar" run \
+  --quarter 2026Q3 --hukou "$GEN/hukou.csv" --school "$GEN/school.xlsx" --roster "$GEN/roster.xlsx" \
+  --visits "$GEN/visits.csv" --out "$HOME_DIR/out" > "$WORK/recon-run.log" 2>&1
+python3 - "$HOME_DIR/logs/recon.log" <<'PY'
+import re, sys
+from datetime import datetime
+lines = open(sys.argv[1], encoding='utf-8').read().splitlines()
+at = lambda l: datetime.fromisoformat(l[:23])
+start = next(l for l in lines if 'loaded in' in l)
+end = next(l for l in lines if 'links written' in l)
+load = int(re.search(r'loaded in (\d+) ms', start).group(1)) / 1000
+engine = sum(int(re.search(r': (\d+) ms', l).group(1)) for l in lines if 'match phase' in l) / 1000
+step = (at(end) - at(start)).total_seconds() + load
+print('recon match step: %.1f s (load %.1f s, engine %.1f s, visits and writing %.1f s)'
+      % (step, load, engine, step - load - engine))
+open(sys.argv[1] + '.step', 'w').write('%.2f %.2f\n' % (step, engine))
+PY
+
+echo "== export of the ingested records"
+H2_JAR="$(unzip -Z1 "$ROOT/jobs/target/recon.jar" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')"
+mkdir -p "$WORK/lib" "$WORK/db"
+unzip -o -q -j "$ROOT/jobs/target/recon.jar" "$H2_JAR" -d "$WORK/lib"
+cp "$HOME_DIR/data/recon.mv.db" "$WORK/db/recon.mv.db"
+sed "s#@RAW@#$WORK/records.raw.csv#" "$HERE/export.sql" > "$WORK/export.sql"
+java -cp "$WORK/lib/$(basename "$H2_JAR")" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/db/recon" -user sa \
+  -password "" -script "$WORK/export.sql" > /dev/null
+python3 "$HERE/harness.py" finalize "$WORK/records.raw.csv" "$RECORDS"
+
+echo "== Duke 1.2"
+if [ ! -f "$WORK/duke-lib/duke-1.2.jar" ]; then
+  "$ROOT/mvnw" -q -B -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$WORK/duke-lib"
+fi
+sed "s#@RECORDS@#$RECORDS#" "$HERE/duke.xml" > "$WORK/duke.xml"
+rm -f "$WORK/duke-links.csv"
+start=$(date +%s.%N)
+java "${DUKE_JVM[@]}" -cp "$WORK/duke-lib/*" no.priv.garshol.duke.Duke --threads=2 --linkfile="$WORK/duke-links.csv" \
+  "$WORK/duke.xml" > "$WORK/duke.log" 2>&1
+end=$(date +%s.%N)
+duke=$(python3 -c "print('%.1f' % ($end - $start))")
+echo "Duke wall time: $duke s (JVM start to exit, reading the CSV included)"
+
+echo "== scores (pairwise, transitive closure of the links)"
+python3 "$HERE/harness.py" score-duke "$WORK/duke-links.csv" "$RECORDS"
+python3 "$HERE/harness.py" score-recon "$HOME_DIR/out/2026Q3/links.csv" "$RECORDS"
+read -r step engine < "$HOME_DIR/logs/recon.log.step"
+python3 -c "print('recon match step %s s, Duke %s s: %.1fx faster (engine alone %s s: %.1fx)' % ('$step', '$duke', $duke / $step, '$engine', $duke / $engine))"
