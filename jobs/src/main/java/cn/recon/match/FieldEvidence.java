@@ -8,8 +8,23 @@ package cn.recon.match;
  */
 public record FieldEvidence(String field, String level, double weight) {
 
+    /** {@code field=LEVEL(+w.w)}: the weight signed, to one decimal, as {@code String.format("%+.1f")} writes it. */
     @Override
     public String toString() {
-        return field + "=" + level + String.format(java.util.Locale.ROOT, "(%+.1f)", weight);
+        return field + "=" + level + "(" + signedOneDecimal(weight) + ")";
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%+.1f", w)} without a Formatter (link writing formats the evidence of every
+     * probabilistic link, and the Formatter was a sixth of its time): the shortest decimal form of {@code w} rounded
+     * half up, as the Formatter rounds, with the sign of {@code w} (so -0.04 is {@code -0.0}).
+     */
+    static String signedOneDecimal(double w) {
+        if (!Double.isFinite(w)) {
+            return String.format(java.util.Locale.ROOT, "%+.1f", w);
+        }
+        String digits = new java.math.BigDecimal(Double.toString(Math.abs(w)))
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return (w < 0 || Double.doubleToRawLongBits(w) == Long.MIN_VALUE ? "-" : "+") + digits;
     }
 }

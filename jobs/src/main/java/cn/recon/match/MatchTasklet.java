@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -252,6 +251,13 @@ class MatchTasklet implements Tasklet {
         if (evidence == null || evidence.isEmpty()) {
             return null;
         }
-        return evidence.stream().map(FieldEvidence::toString).collect(Collectors.joining("; "));
+        StringBuilder out = new StringBuilder(evidence.size() * 24);
+        for (FieldEvidence e : evidence) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(e);
+        }
+        return out.toString();
     }
 }

@@ -173,11 +173,15 @@ public final class VisitLinker {
         };
         Map<String, String> wanted = new HashMap<>();
         Map<String, Set<Place>> places = new HashMap<>();
+        // the records' place names are few and shared: each stemmed once (a stem is a new string, hashed again)
+        Map<String, String> townships = new HashMap<>();
+        Map<String, String> villages = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
             if (r.name() != null && wanted.computeIfAbsent(r.name(), soundOf) != NONE) {
                 places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(new Place(
-                        result.links().get(i).childId(), Places.township(r.township()), Places.village(r.village())));
+                        result.links().get(i).childId(), townships.computeIfAbsent(r.township(), Places::township),
+                        villages.computeIfAbsent(r.village(), Places::village)));
             }
         }
         places.forEach((name, set) -> {
@@ -306,12 +310,13 @@ public final class VisitLinker {
      */
     private String eliminate(Visit v, List<String> candidates, Set<Seen> seen) {
         boolean home = homeVisitTypes.contains(v.type());
+        YearMonth month = v.month();
         List<String> possible = new ArrayList<>(candidates.size());
         String sameDay = null;
         int sameDays = 0;
         for (String c : candidates) {
             LocalDate last = lastVisit.get(c);
-            if (!onRosterIn(c, v.month()) || (home && last != null && last.isBefore(v.date()))) {
+            if (!onRosterIn(c, month) || (home && last != null && last.isBefore(v.date()))) {
                 continue;
             }
             possible.add(c);
@@ -325,7 +330,7 @@ public final class VisitLinker {
         }
         String left = null;
         for (String c : possible) {
-            if (!seen.contains(new Seen(c, v.month(), v.type()))) {
+            if (!seen.contains(new Seen(c, month, v.type()))) {
                 if (left != null) {
                     return null;
                 }
