@@ -132,6 +132,8 @@ class BenchmarkCommand implements Callable<Integer> {
 
     private static void phase(JobRunner runner, Job job, JobParameters params) throws Exception {
         resetPeaks();
+        double cpu0 = processCpuSeconds();
+        double gc0 = gcPauseSeconds();
         long t0 = System.nanoTime();
         JobExecution e = runner.run(job, params).execution();
         double s = secs(t0);
@@ -139,8 +141,9 @@ class BenchmarkCommand implements Callable<Integer> {
             throw new IllegalStateException(job.getName() + " ended " + e.getStatus() + ": "
                     + e.getAllFailureExceptions());
         }
-        System.out.printf("%-10s %7.1f s   peak heap <= %,6d MiB (sum of the heap pools' peaks)%n", job.getName(), s,
-                peakHeapMiB());
+        System.out.printf("%-10s %7.1f s   peak heap <= %,6d MiB (sum of the heap pools' peaks)   "
+                + "CPU %.1f s (this process, all threads)   GC %.1f s%n", job.getName(), s, peakHeapMiB(),
+                processCpuSeconds() - cpu0, gcPauseSeconds() - gc0);
         for (StepExecution se : e.getStepExecutions()) {
             long rows = se.getWriteCount() + se.getFilterCount();
             double ss = (se.getEndTime() == null || se.getStartTime() == null) ? 0
@@ -187,6 +190,24 @@ class BenchmarkCommand implements Callable<Integer> {
             }
         }
         return sum >> 20;
+    }
+
+    /**
+     * CPU time of this process, every thread (GC included), in seconds: on a shared machine it varies far less from
+     * run to run than the time on the clock, so changes to the code show in it first. NaN where the JVM does not tell.
+     */
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    /** Time the collectors report as spent collecting (for the parallel collector: its pauses), in seconds. */
+    private static double gcPauseSeconds() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms / 1000.0;
     }
 
     private static double secs(long t0) {
