@@ -193,8 +193,9 @@ class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * CPU time of this process, every thread (GC included), in seconds: on a shared machine it varies far less from
-     * run to run than the time on the clock, so changes to the code show in it first. NaN where the JVM does not tell.
+     * CPU time of this process, every thread (GC included), in seconds, beside the time on the clock: how much of the
+     * two cores a phase kept busy. On a shared machine it varies too (the same report job took 27 to 41 s of CPU in
+     * three runs), so compare runs made one after another. NaN where the JVM does not tell.
      */
     private static double processCpuSeconds() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os

@@ -152,6 +152,5 @@ final class Blocker {
             }
             a[size++] = v;
         }
-
     }
 }
