@@ -8,6 +8,7 @@ import cn.recon.person.Quarter;
 import cn.recon.source.ExtractFolder;
 import cn.recon.source.Source;
 import java.io.Reader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -205,7 +206,7 @@ class BenchmarkCommand implements Callable<Integer> {
     /** Time the collectors report as spent collecting (for the parallel collector: its pauses), in seconds. */
     private static double gcPauseSeconds() {
         long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ms += Math.max(0, gc.getCollectionTime());
         }
         return ms / 1000.0;

@@ -1,5 +1,9 @@
 package cn.recon.match;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
 /**
  * What one field contributed to a pair's score: the field ({@code name}, {@code birth_date}, {@code sex},
  * {@code place}, {@code family}, {@code id}, and {@code prior} for the prior odds of the two sources), the level it
@@ -21,10 +25,10 @@ public record FieldEvidence(String field, String level, double weight) {
      */
     static String signedOneDecimal(double w) {
         if (!Double.isFinite(w)) {
-            return String.format(java.util.Locale.ROOT, "%+.1f", w);
+            return String.format(Locale.ROOT, "%+.1f", w);
         }
-        String digits = new java.math.BigDecimal(Double.toString(Math.abs(w)))
-                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        String digits = new BigDecimal(Double.toString(Math.abs(w))).setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
         return (w < 0 || Double.doubleToRawLongBits(w) == Long.MIN_VALUE ? "-" : "+") + digits;
     }
 }

@@ -99,5 +99,4 @@ public class ReviewStore {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +39,9 @@ public final class BulkInsert {
     private static final Logger log = LoggerFactory.getLogger(BulkInsert.class);
 
     private final JdbcTemplate jdbc;
-    private final boolean loadData;
-
-    private BulkInsert(boolean loadData, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.loadData = loadData;
-    }
+    private final boolean wanted;
+    /** Decided at the first insert (or {@link #loadsData}), so that a command that writes nothing never probes. */
+    private volatile Boolean loadData;
 
     /**
      * The application's: LOAD DATA when {@code recon.db.bulk-load} is true (the default) and the database permits it
@@ -51,44 +49,61 @@ public final class BulkInsert {
      */
     @Autowired
     public BulkInsert(JdbcTemplate jdbc, @Value("${recon.db.bulk-load:true}") boolean bulkLoad) {
-        this(bulkLoad && permitted(jdbc), jdbc);
+        this.jdbc = jdbc;
+        this.wanted = bulkLoad;
     }
 
     /**
      * LOAD DATA where the database is MySQL or MariaDB and a probe load into a temporary table succeeds; batched
-     * INSERTs otherwise (and then says why, once).
+     * INSERTs otherwise (and then says why, once). Decided now.
      */
     public static BulkInsert probe(JdbcTemplate jdbc) {
-        return new BulkInsert(permitted(jdbc), jdbc);
+        BulkInsert bulk = new BulkInsert(jdbc, true);
+        bulk.loadsData();
+        return bulk;
     }
 
+    /**
+     * Whether the database takes LOAD DATA LOCAL, asked on a connection of its own: the first insert may come inside
+     * a chunk's transaction, which the probe's temporary table must stay out of.
+     */
     private static boolean permitted(JdbcTemplate jdbc) {
-        Boolean ok = jdbc.execute((Connection c) -> {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (!product.contains("mysql") && !product.contains("mariadb")) {
-                return false;
+        DataSource ds = jdbc.getDataSource();
+        if (ds == null) {
+            return false;
+        }
+        try (Connection c = ds.getConnection()) {
+            return permitted(c);
+        } catch (SQLException e) {
+            log.warn("could not ask the database whether it takes LOAD DATA LOCAL INFILE, so rows are inserted with "
+                    + "batched INSERTs: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean permitted(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (!product.contains("mysql") && !product.contains("mariadb")) {
+            return false;
+        }
+        String off = settingsOff(c);
+        if (off != null) {
+            log.warn("bulk loading (LOAD DATA LOCAL INFILE) is off, so rows are inserted with batched INSERTs, "
+                    + "which is slower: {}", off);
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE recon_bulk_probe (a INT)");
+            try {
+                return load(s, "recon_bulk_probe", List.of("a"), "1\n".getBytes(StandardCharsets.UTF_8)) == 1;
+            } finally {
+                s.execute("DROP TEMPORARY TABLE recon_bulk_probe");
             }
-            String off = settingsOff(c);
-            if (off != null) {
-                log.warn("bulk loading (LOAD DATA LOCAL INFILE) is off, so rows are inserted with batched INSERTs, "
-                        + "which is slower: {}", off);
-                return false;
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TEMPORARY TABLE recon_bulk_probe (a INT)");
-                try {
-                    int n = load(s, "recon_bulk_probe", List.of("a"), "1\n".getBytes(StandardCharsets.UTF_8));
-                    return n == 1;
-                } finally {
-                    s.execute("DROP TEMPORARY TABLE recon_bulk_probe");
-                }
-            } catch (SQLException e) {
-                log.warn("bulk loading (LOAD DATA LOCAL INFILE) failed its trial load into a temporary table, so rows "
-                        + "are inserted with batched INSERTs, which is slower: {}", e.getMessage());
-                return false;
-            }
-        });
-        return Boolean.TRUE.equals(ok);
+        } catch (SQLException e) {
+            log.warn("bulk loading (LOAD DATA LOCAL INFILE) failed its trial load into a temporary table, so rows "
+                    + "are inserted with batched INSERTs, which is slower: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** Which of the two settings bulk loading needs is off, said for the operator, or null when both are on. */
@@ -110,7 +125,16 @@ public final class BulkInsert {
 
     /** True when rows go in by LOAD DATA. */
     public boolean loadsData() {
-        return loadData;
+        Boolean decided = loadData;
+        if (decided == null) {
+            synchronized (this) {
+                if (loadData == null) {
+                    loadData = wanted && permitted(jdbc);
+                }
+                decided = loadData;
+            }
+        }
+        return decided;
     }
 
     /** Inserts the rows into {@code table}'s {@code columns}; {@code binder} sets parameters 1..columns in order. */
@@ -119,7 +143,7 @@ public final class BulkInsert {
         if (rows.isEmpty()) {
             return;
         }
-        if (!loadData) {
+        if (!loadsData()) {
             jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + "?, ".repeat(columns.size() - 1) + "?)", rows, rows.size(), binder);
             return;

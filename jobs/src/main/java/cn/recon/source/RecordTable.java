@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import cn.recon.person.Sex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
-import cn.recon.person.Sex;
 
 /**
  * How one source's canonical records are stored: the table, its columns in order, how a record is bound to an
@@ -68,6 +68,11 @@ public interface RecordTable<T> {
 
     static void setSex(PreparedStatement ps, int i, Sex s) throws SQLException {
         ps.setString(i, s == null ? null : s == Sex.MALE ? "M" : "F");
+    }
+
+    /** The sex a stored code means ({@link #setSex} writes M or F); null stays null. */
+    static Sex sex(String code) {
+        return code == null ? null : "M".equals(code) ? Sex.MALE : Sex.FEMALE;
     }
 
     static void setBool(PreparedStatement ps, int i, Boolean b) throws SQLException {

@@ -38,8 +38,7 @@ public final class ResultColumns {
     }
 
     public Sex sex() throws SQLException {
-        String s = rs.getString(++at);
-        return s == null ? null : "M".equals(s) ? Sex.MALE : Sex.FEMALE;
+        return RecordTable.sex(rs.getString(++at));
     }
 
     public Boolean bool() throws SQLException {

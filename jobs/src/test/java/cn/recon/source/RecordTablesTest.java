@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.recon.person.Sex;
 import cn.recon.testing.TestDatabases;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -72,13 +72,10 @@ class RecordTablesTest {
     }
 
     private static <T> void roundTrip(JdbcTemplate jdbc, RecordTable<T> table, List<T> records) {
-        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", table.insertColumns()) + ") VALUES ("
-                + "?, ".repeat(table.insertColumns().size() - 1) + "?)";
-        int line = 2;
-        for (T r : records) {
-            int l = line++;
-            jdbc.update(sql, (PreparedStatement ps) -> table.bindWithKey(ps, r, 1, l));
-        }
+        // written as ingestion writes them (line = position + 2, as in a file with a header row)
+        List<Integer> positions = IntStream.range(0, records.size()).boxed().toList();
+        BulkInsert.probe(jdbc).insert(table.table(), table.insertColumns(), positions,
+                (ps, p) -> table.bindWithKey(ps, records.get(p), 1, p + 2));
         String cols = String.join(", ", table.columns());
         List<T> first = jdbc.query("SELECT " + cols + ", row_key FROM " + table.table() + " ORDER BY row_key",
                 (rs, n) -> table.map(rs, 0));
