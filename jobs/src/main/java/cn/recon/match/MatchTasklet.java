@@ -136,16 +136,18 @@ class MatchTasklet implements Tasklet {
 
     /** Writes the links of the records (户籍, 学籍, roster) in key order, from sequence 0; returns how many. */
     private long writeRecordLinks(Quarter q, List<RecordLink> links, QuarterRecords loaded) {
+        String quarter = q.toString();
         return writeLinks(q, links, 0, l -> l.key().source(), RecordLink::childId, (l, key) -> new LinkRow(key,
-                q.toString(), l.key().source().key(), loaded.fileId(l.index()), loaded.line(l.index()), l.key().key(),
+                quarter, l.key().source().key(), loaded.fileId(l.index()), loaded.line(l.index()), l.key().key(),
                 l.childId(), l.method().key(), l.score(), evidence(l.evidence())));
     }
 
     /** Writes the visit links in key order, numbered on after the record links ({@code first}); returns how many. */
     private long writeVisitLinks(Quarter q, List<VisitLinker.VisitLink> links, List<VisitLinker.Visit> visits,
             int first, QuarterRecords loaded) {
+        String quarter = q.toString();
         return writeLinks(q, links, first, v -> Source.VISITS, VisitLinker.VisitLink::childId, (v, key) -> new LinkRow(
-                key, q.toString(), Source.VISITS.key(), loaded.fileId(v.index()), loaded.line(v.index()),
+                key, quarter, Source.VISITS.key(), loaded.fileId(v.index()), loaded.line(v.index()),
                 visits.get(v.index() - first).rosterId(), v.childId(), v.route().key(), null, null));
     }
 
