@@ -2,12 +2,11 @@
 """Helper steps for the Duke 1.2 comparison (run.sh runs them; TRUTH names the generator's truth/links.csv).
 
   harness.py finalize RAW OUT        check/normalise the H2 export into OUT
-  harness.py subset IN OUT YEARS     keep records whose birth year is in YEARS (e.g. 2015,2016)
   harness.py score-duke LINKFILE [RECORDS]   pairwise P/R of Duke's link file (transitive closure)
   harness.py score-recon LINKS [RECORDS]     same for recon's links.csv (clusters by child_id)
 
 Scoring is pairwise over the transitive closure of the predicted links.  The
-universe is the set of records in RECORDS (default out/records.csv): truth pairs
+universe is the set of records in RECORDS (default: the RECORDS variable): truth pairs
 involving a record outside it are not counted, nor are predicted links to such
 records.  Truth pairs of hukou rows that recon skipped at ingest (not in the
 database) are therefore outside the universe; the count of all truth pairs is
@@ -16,7 +15,7 @@ printed too for reference.
 import csv
 import os
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
 TRUTH = os.environ.get('TRUTH', '')  # the generator's truth/links.csv, set by run.sh
 EXPECTED = {'hukou': 38299, 'school': 22176, 'roster': 8784}
@@ -45,17 +44,6 @@ def finalize(raw, out):
         w.writeheader()
         w.writerows(rows)
     os.replace(tmp, out)
-
-
-def subset(inp, out, years):
-    years = set(years.split(','))
-    with open(inp, encoding='utf-8', newline='') as f:
-        rows = [r for r in csv.DictReader(f) if r['birth'][:4] in years]
-    with open(out, 'w', encoding='utf-8', newline='') as f:
-        w = csv.DictWriter(f, COLUMNS, lineterminator='\n')
-        w.writeheader()
-        w.writerows(rows)
-    print('subset: %d records, birth years %s' % (len(rows), sorted(years)))
 
 
 def load_universe(records):
@@ -166,10 +154,8 @@ def main(argv):
     cmd = argv[1] if len(argv) > 1 else ''
     if cmd == 'finalize':
         finalize(argv[2], argv[3])
-    elif cmd == 'subset':
-        subset(argv[2], argv[3], argv[4])
     elif cmd == 'score-duke':
-        p, r, f1 = score_duke(argv[2], argv[3] if len(argv) > 3 else default_records)
+        score_duke(argv[2], argv[3] if len(argv) > 3 else default_records)
     elif cmd == 'score-recon':
         score_recon(argv[2], argv[3] if len(argv) > 3 else default_records)
     else:
