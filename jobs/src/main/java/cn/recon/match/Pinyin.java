@@ -23,7 +23,7 @@ import java.util.Map;
  * step that asked for a sound. Other characters are still transliterated when first seen. {@code PinyinTest} checks
  * the table against ICU character by character.
  */
-final class Pinyin {
+public final class Pinyin {
 
     /** The precomputed readings: a line per ideograph, "character TAB first reading TAB reading after a first". */
     static final String TABLE = "pinyin-readings.tsv";
@@ -41,7 +41,7 @@ final class Pinyin {
     }
 
     /** Pinyin syllables separated by single spaces; null for null. */
-    static String of(String name) {
+    public static String of(String name) {
         if (name == null) {
             return null;
         }

@@ -1,6 +1,6 @@
 package cn.recon.rules;
 
-import cn.recon.person.PersonName;
+import cn.recon.match.Pinyin;
 import cn.recon.person.Sex;
 import cn.recon.source.HukouRecord;
 import cn.recon.source.RosterRecord;
@@ -127,7 +127,7 @@ final class FieldConflictCheck {
         String p = null;
         for (Value v : values) {
             if (v.name != null) {
-                String q = PersonName.pinyin(v.name);
+                String q = Pinyin.of(v.name);
                 if (p != null && !p.equals(q)) {
                     return false;
                 }

@@ -1,7 +1,7 @@
 package cn.recon.rules;
 
 import cn.recon.match.LinkKeys;
-import cn.recon.person.PersonName;
+import cn.recon.match.Pinyin;
 import cn.recon.person.Quarter;
 import cn.recon.source.BatchedDelete;
 import cn.recon.source.BulkInsert;
@@ -148,7 +148,7 @@ public class FlagStore {
      * the same sound (岩汉温 for 岩罕温) may be the child's as much as one typed with the same characters.
      */
     static String placeKey(String name, String township, String village) {
-        return PersonName.pinyin(name) + "|" + (township == null ? "" : township) + "|"
+        return Pinyin.of(name) + "|" + (township == null ? "" : township) + "|"
                 + (village == null ? "" : village);
     }
 
