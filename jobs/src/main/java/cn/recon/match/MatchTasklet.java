@@ -113,7 +113,11 @@ class MatchTasklet implements Tasklet {
         });
         long rows;
         try {
-            Future<Long> recordsWritten = background.submit(() -> writeRecordLinks(q, recordLinks, loaded));
+            Future<Long> recordsWritten = background.submit(() -> {
+                long written = writeRecordLinks(q, recordLinks, loaded);
+                log.info("{} record links written in {} ms", written, (System.nanoTime() - matchedAt) / 1_000_000);
+                return written;
+            });
             List<VisitLinker.Visit> visits;
             List<VisitLinker.VisitLink> visitLinks;
             try {

@@ -85,9 +85,7 @@ public final class VisitLinker {
     private final Map<String, String> byId = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, List<Place>> byPinyin = new HashMap<>();
-    private final Set<String> onRoster = new HashSet<>();
-    private final Map<String, List<RosterSpan>> spans = new HashMap<>();
-    private final Map<String, LocalDate> lastVisit = new HashMap<>();
+    private final Map<String, RosterChild> rosterChildren = new HashMap<>();
     private final Set<String> homeVisitTypes;
     private final List<MatchRecord> records;
     private final MatchResult result;
@@ -114,13 +112,9 @@ public final class VisitLinker {
             if (r.source() == Source.ROSTER) {
                 String child = result.links().get(i).childId();
                 byRosterId.merge(r.sourceKey(), child, (x, y) -> x.equals(y) ? x : AMBIGUOUS);
-                onRoster.add(child);
                 RosterSpan span = rosterSpans.get(r.index());
-                spans.computeIfAbsent(child, k -> new ArrayList<>(1))
-                        .add(span == null ? new RosterSpan(null, null, null) : span);
-                if (span != null && span.lastVisit() != null) {
-                    lastVisit.merge(child, span.lastVisit(), (x, y) -> x.isAfter(y) ? x : y);
-                }
+                rosterChildren.computeIfAbsent(child, k -> new RosterChild()).add(span == null
+                        ? new RosterSpan(null, null, null) : span);
             }
         }
     }
@@ -130,7 +124,7 @@ public final class VisitLinker {
      * visits} is given) only those the visits that no 儿童编号 links can ask for. A province has 1.7 million records
      * and most visits carry their 儿童编号, so indexing every name cost more than linking every visit.
      */
-    private void index(List<Visit> visits) {
+    private void index(List<Visit> visits, String[] rosterChildren) {
         if (indexed) {
             return;
         }
@@ -141,8 +135,9 @@ public final class VisitLinker {
         if (visits != null) {
             unrostered = new ArrayList<>();
             ids = new HashSet<>();
-            for (Visit v : visits) {
-                if (rosterChild(v) == null) {
+            for (int i = 0; i < visits.size(); i++) {
+                Visit v = visits.get(i);
+                if (rosterChildren[i] == null) {
                     unrostered.add(v);
                     if (v.idNumber() != null) {
                         ids.add(v.idNumber());
@@ -165,32 +160,48 @@ public final class VisitLinker {
                 }
             }
         }
-        // per distinct name: its sound, or NONE when no visit may ask for that sound (nor so for the name itself)
+        // per distinct name: its sound and places, or NOT_ASKED when no visit may ask for that sound (nor so for the
+        // name itself): one lookup per record
         Set<String> asked = sounds;
-        Function<String, String> soundOf = name -> {
+        Function<String, NameEntries> entriesOf = name -> {
             String pinyin = Pinyin.of(name);
-            return asked == null || asked.contains(pinyin) ? pinyin : NONE;
+            return asked == null || asked.contains(pinyin) ? new NameEntries(pinyin) : NOT_ASKED;
         };
-        Map<String, String> wanted = new HashMap<>();
-        Map<String, Set<Place>> places = new HashMap<>();
+        Map<String, NameEntries> names = new HashMap<>();
         // the records' place names are few and shared: each stemmed once (a stem is a new string, hashed again)
         Map<String, String> townships = new HashMap<>();
         Map<String, String> villages = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
-            if (r.name() != null && wanted.computeIfAbsent(r.name(), soundOf) != NONE) {
-                places.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(new Place(
+            NameEntries entries = r.name() == null ? NOT_ASKED : names.computeIfAbsent(r.name(), entriesOf);
+            if (entries != NOT_ASKED) {
+                entries.places.add(new Place(
                         result.links().get(i).childId(), townships.computeIfAbsent(r.township(), Places::township),
                         villages.computeIfAbsent(r.village(), Places::village)));
             }
         }
-        places.forEach((name, set) -> {
-            byName.put(name, new ArrayList<>(set));
-            byPinyin.computeIfAbsent(wanted.get(name), k -> new ArrayList<>()).addAll(set);
+        names.forEach((name, entries) -> {
+            if (entries != NOT_ASKED) {
+                byName.put(name, new ArrayList<>(entries.places));
+                byPinyin.computeIfAbsent(entries.sound, k -> new ArrayList<>()).addAll(entries.places);
+            }
         });
         byName.forEach((name, entries) -> rosterIndex.add(NAME + name, entries));
         byPinyin.forEach((pinyin, entries) -> rosterIndex.add(PINYIN + pinyin, entries));
     }
+
+    /** A name's sound and the distinct places of the records that carry it. */
+    private static final class NameEntries {
+        final String sound;
+        final Set<Place> places = new LinkedHashSet<>();
+
+        NameEntries(String sound) {
+            this.sound = sound;
+        }
+    }
+
+    /** The entries of every name whose sound no visit asks for. */
+    private static final NameEntries NOT_ASKED = new NameEntries(NONE);
 
     /**
      * The roster children of each name (or sound) by township, with all their entries of that name: a visit at a
@@ -199,19 +210,22 @@ public final class VisitLinker {
      */
     private final class RosterIndex {
         private final Map<String, Map<String, List<Place>>> entries = new HashMap<>();
-        private final Map<String, Set<String>> at = new HashMap<>();
+        /** Per key, per township: the roster children with an entry there. */
+        private final Map<String, Map<String, Set<String>>> at = new HashMap<>();
         private final Map<String, Set<String>> placeless = new HashMap<>();
 
         void add(String key, List<Place> all) {
             Map<String, List<Place>> byChild = null;
+            Map<String, Set<String>> byTownship = null;
             for (Place p : all) {
-                if (onRoster.contains(p.childId())) {
+                if (onRoster(p.childId())) {
                     if (byChild == null) {
                         byChild = entries.computeIfAbsent(key, k -> new HashMap<>());
+                        byTownship = at.computeIfAbsent(key, k -> new HashMap<>());
                     }
                     byChild.computeIfAbsent(p.childId(), k -> new ArrayList<>(2)).add(p);
                     if (p.township() != null) {
-                        at.computeIfAbsent(key + '\u0000' + p.township(), k -> new HashSet<>()).add(p.childId());
+                        byTownship.computeIfAbsent(p.township(), k -> new HashSet<>()).add(p.childId());
                     }
                 }
             }
@@ -233,7 +247,7 @@ public final class VisitLinker {
             if (twp == null) {
                 return null;
             }
-            Set<String> children = new LinkedHashSet<>(at.getOrDefault(key + '\u0000' + twp, Set.of()));
+            Set<String> children = new LinkedHashSet<>(at.getOrDefault(key, Map.of()).getOrDefault(twp, Set.of()));
             children.addAll(placeless.getOrDefault(key, Set.of()));
             if (children.isEmpty()) {
                 return null;
@@ -254,12 +268,18 @@ public final class VisitLinker {
     }
 
     public List<VisitLink> linkAll(List<Visit> visits) {
-        index(visits);
+        String[] rostered = new String[visits.size()];
+        for (int i = 0; i < rostered.length; i++) {
+            rostered[i] = rosterChild(visits.get(i));
+        }
+        index(visits, rostered);
         List<VisitLink> out = new ArrayList<>(visits.size());
         Set<Seen> seen = new HashSet<>();
         Map<Integer, List<String>> open = new LinkedHashMap<>();
-        for (Visit v : visits) {
-            VisitLink l = link(v);
+        for (int i = 0; i < rostered.length; i++) {
+            Visit v = visits.get(i);
+            VisitLink l = rostered[i] != null ? new VisitLink(v.index(), rostered[i], Route.ROSTER_ID)
+                    : linkWithoutRosterId(v);
             out.add(l);
             if (v.date() == null || v.type() == null) {
                 continue;
@@ -315,8 +335,9 @@ public final class VisitLinker {
         String sameDay = null;
         int sameDays = 0;
         for (String c : candidates) {
-            LocalDate last = lastVisit.get(c);
-            if (!onRosterIn(c, month) || (home && last != null && last.isBefore(v.date()))) {
+            RosterChild rc = rosterChildren.get(c);
+            LocalDate last = rc == null ? null : rc.lastVisit;
+            if (rc == null || !rc.onRosterIn(month) || (home && last != null && last.isBefore(v.date()))) {
                 continue;
             }
             possible.add(c);
@@ -340,13 +361,30 @@ public final class VisitLinker {
         return left;
     }
 
-    private boolean onRosterIn(String child, YearMonth month) {
-        for (RosterSpan s : spans.getOrDefault(child, List.of())) {
-            if (s.overlaps(month)) {
-                return true;
+    private boolean onRoster(String child) {
+        return rosterChildren.containsKey(child);
+    }
+
+    /** A roster child's spans on the roster and its latest 最近走访日期 (null when none is given). */
+    private static final class RosterChild {
+        private final List<RosterSpan> spans = new ArrayList<>(1);
+        private LocalDate lastVisit;
+
+        void add(RosterSpan span) {
+            spans.add(span);
+            if (span.lastVisit() != null && (lastVisit == null || span.lastVisit().isAfter(lastVisit))) {
+                lastVisit = span.lastVisit();
             }
         }
-        return false;
+
+        boolean onRosterIn(YearMonth month) {
+            for (RosterSpan s : spans) {
+                if (s.overlaps(month)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A child visited in a month by a visit of a kind. */
@@ -373,12 +411,14 @@ public final class VisitLinker {
     }
 
     public VisitLink link(Visit v) {
-        index(null);
+        index(null, null);
         String child = rosterChild(v);
-        if (child != null) {
-            return new VisitLink(v.index(), child, Route.ROSTER_ID);
-        }
-        child = idChild(v);
+        return child != null ? new VisitLink(v.index(), child, Route.ROSTER_ID) : linkWithoutRosterId(v);
+    }
+
+    /** The link of a visit its 儿童编号 does not link: by citizen ID, else by name and place (after {@link #index}). */
+    private VisitLink linkWithoutRosterId(Visit v) {
+        String child = idChild(v);
         if (child != null) {
             return new VisitLink(v.index(), child, Route.ID);
         }
@@ -448,7 +488,7 @@ public final class VisitLinker {
             return AMBIGUOUS;
         }
         String only = may.get(0);
-        if (strict && !onRoster.contains(only)) {
+        if (strict && !onRoster(only)) {
             return AMBIGUOUS;
         }
         return votes.get(only)[6] > 0 ? only : AMBIGUOUS;
@@ -457,7 +497,7 @@ public final class VisitLinker {
     /** The roster children of these entries that may be at the place (empty unless every one is on the roster). */
     private List<String> candidates(List<Place> entries, String twp, String vil) {
         List<String> may = mayBeThere(votes(entries, twp, vil));
-        return may.stream().allMatch(onRoster::contains) ? may : List.of();
+        return may.stream().allMatch(this::onRoster) ? may : List.of();
     }
 
     /** Per child: [silent, agrees, contradicts] on township, then the same on village, then full agreements. */
@@ -488,11 +528,11 @@ public final class VisitLinker {
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
             if (mayBeThere(e.getValue())) {
                 may.add(e.getKey());
-                rosterCandidate |= onRoster.contains(e.getKey());
+                rosterCandidate |= onRoster(e.getKey());
             }
         }
         if (rosterCandidate) {
-            may.removeIf(c -> !onRoster.contains(c));
+            may.removeIf(c -> !onRoster(c));
         }
         return may;
     }
