@@ -63,17 +63,20 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
     }
 
     /**
-     * The same record with its repeated strings (names, places, area codes) taken from {@code pool}, so that a
-     * province's records hold one copy of each township, village and common name.
+     * The same record with its repeated values (names, places, area codes, birth date) taken from {@code pool}, so that
+     * a province's records hold one copy of each township, village, common name and date.
      */
-    public MatchRecord shared(Map<String, String> pool) {
-        return new MatchRecord(source, index, sourceKey, idNumber, idValid, share(pool, name), sex, birthDate,
-                share(pool, township), share(pool, village), share(pool, areaCode), share(pool, guardianName),
-                share(pool, fatherName), share(pool, motherName), noIdEvidence, guardianId, fatherId, motherId);
+    public MatchRecord shared(Map<Object, Object> pool) {
+        return new MatchRecord(source, index, sourceKey, idNumber, idValid, share(pool, name), sex,
+                share(pool, birthDate), share(pool, township), share(pool, village), share(pool, areaCode),
+                share(pool, guardianName), share(pool, fatherName), share(pool, motherName), noIdEvidence, guardianId,
+                fatherId, motherId);
     }
 
-    private static String share(Map<String, String> pool, String s) {
-        return s == null ? null : pool.computeIfAbsent(s, k -> k);
+    /** The pool's instance equal to {@code value} (which becomes it when the pool has none), or null for null. */
+    @SuppressWarnings("unchecked")
+    static <T> T share(Map<Object, Object> pool, T value) {
+        return value == null ? null : (T) pool.computeIfAbsent(value, k -> k);
     }
 
     /** A 户籍 record; its key is the normalised ID, or {@code #line} when the ID is blank. */

@@ -130,7 +130,8 @@ final class QuarterRecords {
 
         // each source fills its own range of the arrays. 户籍 and 学籍, the largest, are read in two halves at once,
         // towards each other: the first half's lines upwards from the range's start, the second half's downwards from
-        // its end, so neither needs to know where the other ends. Repeated strings are shared through a pool per part.
+        // its end, so neither needs to know where the other ends. Repeated values (names, places, dates, a visit's
+        // kind) are shared through a pool per part.
         List<Part> parts = new ArrayList<>();
         for (Source s : List.of(Source.HUKOU, Source.SCHOOL)) {
             FileEntry f = current.get(s);
@@ -168,15 +169,17 @@ final class QuarterRecords {
     /** Where a source's rows go: the record built from row {@code i} of the quarter (its global index). */
     private static Sink<?> sink(Source s, MatchRecord[] records, VisitLinker.Visit[] visits,
             Map<Integer, VisitLinker.RosterSpan> spans, int recordCount) {
-        Map<String, String> pool = new HashMap<>();
+        Map<Object, Object> pool = new HashMap<>();
         return switch (s) {
             case HUKOU -> new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(pool));
             case SCHOOL -> new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(pool));
             case ROSTER -> new Sink<RosterRecord>((r, i) -> {
                 records[i] = MatchRecord.of(r, i).shared(pool);
-                spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
+                spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate())
+                        .shared(pool));
             });
-            case VISITS -> new Sink<VisitRecord>((v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v, i));
+            case VISITS -> new Sink<VisitRecord>((v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v, i)
+                    .shared(pool));
         };
     }
 

@@ -41,6 +41,13 @@ public final class VisitLinker {
                     v.visitDate(), v.visitType());
         }
 
+        /** The same visit with its repeated values (name, places, date, kind) taken from {@code pool}. */
+        public Visit shared(Map<Object, Object> pool) {
+            return new Visit(index, rosterId, idNumber, MatchRecord.share(pool, name), MatchRecord.share(pool,
+                    township), MatchRecord.share(pool, village), MatchRecord.share(pool, date),
+                    MatchRecord.share(pool, type));
+        }
+
         YearMonth month() {
             return date == null ? null : YearMonth.from(date);
         }
@@ -67,6 +74,12 @@ public final class VisitLinker {
      * and of its last home visit (最近走访日期, null when blank): what elimination among namesakes uses.
      */
     public record RosterSpan(LocalDate registered, LocalDate exited, LocalDate lastVisit) {
+
+        /** The same span with its dates taken from {@code pool}. */
+        RosterSpan shared(Map<Object, Object> pool) {
+            return new RosterSpan(MatchRecord.share(pool, registered), MatchRecord.share(pool, exited),
+                    MatchRecord.share(pool, lastVisit));
+        }
 
         boolean overlaps(YearMonth m) {
             return (registered == null || !registered.isAfter(m.atEndOfMonth()))
