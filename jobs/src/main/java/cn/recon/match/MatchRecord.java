@@ -6,7 +6,6 @@ import cn.recon.source.SchoolRecord;
 import cn.recon.source.Source;
 import cn.recon.person.Sex;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -64,19 +63,13 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
 
     /**
      * The same record with its repeated values (names, places, area codes, birth date) taken from {@code pool}, so that
-     * a province's records hold one copy of each township, village, common name and date.
+     * a province's records hold about one copy of each township, village, common name and date.
      */
-    public MatchRecord shared(Map<Object, Object> pool) {
-        return new MatchRecord(source, index, sourceKey, idNumber, idValid, share(pool, name), sex,
-                share(pool, birthDate), share(pool, township), share(pool, village), share(pool, areaCode),
-                share(pool, guardianName), share(pool, fatherName), share(pool, motherName), noIdEvidence, guardianId,
+    MatchRecord shared(ValuePool pool) {
+        return new MatchRecord(source, index, sourceKey, idNumber, idValid, pool.share(name), sex,
+                pool.share(birthDate), pool.share(township), pool.share(village), pool.share(areaCode),
+                pool.share(guardianName), pool.share(fatherName), pool.share(motherName), noIdEvidence, guardianId,
                 fatherId, motherId);
-    }
-
-    /** The pool's instance equal to {@code value} (which becomes it when the pool has none), or null for null. */
-    @SuppressWarnings("unchecked")
-    static <T> T share(Map<Object, Object> pool, T value) {
-        return value == null ? null : (T) pool.computeIfAbsent(value, k -> k);
     }
 
     /** A 户籍 record; its key is the normalised ID, or {@code #line} when the ID is blank. */

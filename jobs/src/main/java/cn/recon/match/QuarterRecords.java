@@ -131,7 +131,7 @@ final class QuarterRecords {
         // each source fills its own range of the arrays. 户籍 and 学籍, the largest, are read in two halves at once,
         // towards each other: the first half's lines upwards from the range's start, the second half's downwards from
         // its end, so neither needs to know where the other ends. Repeated values (names, places, dates, a visit's
-        // kind) are shared through a pool per part.
+        // kind) are shared through a pool per part (ValuePool).
         List<Part> parts = new ArrayList<>();
         for (Source s : List.of(Source.HUKOU, Source.SCHOOL)) {
             FileEntry f = current.get(s);
@@ -169,7 +169,7 @@ final class QuarterRecords {
     /** Where a source's rows go: the record built from row {@code i} of the quarter (its global index). */
     private static Sink<?> sink(Source s, MatchRecord[] records, VisitLinker.Visit[] visits,
             Map<Integer, VisitLinker.RosterSpan> spans, int recordCount) {
-        Map<Object, Object> pool = new HashMap<>();
+        ValuePool pool = new ValuePool();
         return switch (s) {
             case HUKOU -> new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(pool));
             case SCHOOL -> new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(pool));

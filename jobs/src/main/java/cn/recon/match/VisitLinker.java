@@ -42,10 +42,9 @@ public final class VisitLinker {
         }
 
         /** The same visit with its repeated values (name, places, date, kind) taken from {@code pool}. */
-        public Visit shared(Map<Object, Object> pool) {
-            return new Visit(index, rosterId, idNumber, MatchRecord.share(pool, name), MatchRecord.share(pool,
-                    township), MatchRecord.share(pool, village), MatchRecord.share(pool, date),
-                    MatchRecord.share(pool, type));
+        Visit shared(ValuePool pool) {
+            return new Visit(index, rosterId, idNumber, pool.share(name), pool.share(township), pool.share(village),
+                    pool.share(date), pool.share(type));
         }
 
         YearMonth month() {
@@ -76,9 +75,8 @@ public final class VisitLinker {
     public record RosterSpan(LocalDate registered, LocalDate exited, LocalDate lastVisit) {
 
         /** The same span with its dates taken from {@code pool}. */
-        RosterSpan shared(Map<Object, Object> pool) {
-            return new RosterSpan(MatchRecord.share(pool, registered), MatchRecord.share(pool, exited),
-                    MatchRecord.share(pool, lastVisit));
+        RosterSpan shared(ValuePool pool) {
+            return new RosterSpan(pool.share(registered), pool.share(exited), pool.share(lastVisit));
         }
 
         boolean overlaps(YearMonth m) {
