@@ -89,19 +89,14 @@ class MatchTasklet implements Tasklet {
         long started = System.nanoTime();
         QuarterRecords loaded = QuarterRecords.load(jdbc, files, q);
         List<MatchRecord> records = loaded.records;
+        List<VisitLinker.Visit> visits = loaded.visits;
         long loadedAt = System.nanoTime();
-        log.info("matching {} records of {} (loaded in {} ms); its {} visits load meanwhile", records.size(), q,
-                (loadedAt - started) / 1_000_000, loaded.visitCount());
+        log.info("matching {} records and {} visits of {} (loaded in {} ms)", records.size(), visits.size(), q,
+                (loadedAt - started) / 1_000_000);
 
-        MatchResult result;
-        try {
-            PreviousLinks previous = new PreviousLinks(links.recordLinks(q.previous()));
-            result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
-                    .match(records, previous, reviews.decisions(), settings, childIds());
-        } catch (RuntimeException | Error e) {
-            loaded.awaitVisitsQuietly();
-            throw e;
-        }
+        PreviousLinks previous = new PreviousLinks(links.recordLinks(q.previous()));
+        MatchResult result = new Matcher((phase, ms) -> log.info("match phase {}: {} ms", phase, ms))
+                .match(records, previous, reviews.decisions(), settings, childIds());
         long matchedAt = System.nanoTime();
         // the record links are written on a thread of their own while the visits are linked: they come first in
         // key order (source, then child), so the visit links follow them, numbered on from where they end
@@ -118,14 +113,8 @@ class MatchTasklet implements Tasklet {
                 log.info("{} record links written in {} ms", written, (System.nanoTime() - matchedAt) / 1_000_000);
                 return written;
             });
-            List<VisitLinker.Visit> visits;
             List<VisitLinker.VisitLink> visitLinks;
             try {
-                visits = loaded.visits();
-                long waited = (System.nanoTime() - matchedAt) / 1_000_000;
-                if (waited > 0) {
-                    log.info("waited {} ms for the visits to load", waited);
-                }
                 visitLinks = new VisitLinker(records, result, loaded.spans, homeVisitTypes.get()).linkAll(visits);
             } catch (RuntimeException | Error e) {
                 awaitQuietly(recordsWritten);

@@ -23,35 +23,16 @@ public final class KeysetPages {
      */
     public static void scan(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
             RowCallbackHandler row) {
-        scan(jdbc, select, key, from, to, page, false, row);
-    }
-
-    /** As {@link #scan}, from the last key down to the first (both databases read the index backwards). */
-    public static void scanDescending(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
-            RowCallbackHandler row) {
-        scan(jdbc, select, key, from, to, page, true, row);
-    }
-
-    private static void scan(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
-            boolean descending, RowCallbackHandler row) {
-        String sql = select + (descending
-                ? " WHERE " + key + " >= ? AND " + key + " < ? ORDER BY " + key + " DESC LIMIT " + page
-                : " WHERE " + key + " > ? AND " + key + " <= ? ORDER BY " + key + " LIMIT " + page);
-        // the open end of the range moves with each page; the other stays
-        long[] next = {descending ? to + 1 : from - 1};
+        String sql = select + " WHERE " + key + " > ? AND " + key + " <= ? ORDER BY " + key + " LIMIT " + page;
+        long[] after = {from - 1};
         int[] rows = new int[1];
         do {
             rows[0] = 0;
-            RowCallbackHandler counted = rs -> {
-                next[0] = rs.getLong(key);
+            jdbc.query(sql, rs -> {
+                after[0] = rs.getLong(key);
                 rows[0]++;
                 row.processRow(rs);
-            };
-            if (descending) {
-                jdbc.query(sql, counted, from, next[0]);
-            } else {
-                jdbc.query(sql, counted, next[0], to);
-            }
+            }, after[0], to);
         } while (rows[0] == page);
     }
 

@@ -3,7 +3,6 @@ package cn.recon.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** Keyset paging over a BIGINT key, both ways: every key of the range once, in order, whatever the page size. */
+/** Keyset paging over a BIGINT key: every key of the range once, in order, whatever the page size. */
 class KeysetPagesTest {
 
     private JdbcTemplate jdbc;
@@ -27,31 +26,18 @@ class KeysetPagesTest {
     }
 
     @Test
-    void upwardsAndDownwardsEachKeyInTheRangeOnce() {
+    void eachKeyInTheRangeOnceInOrder() {
         for (int page : new int[] {1, 7, 33, 34, 100, 500}) {
-            assertThat(keys(13, 301, page, false)).as("page " + page).containsExactlyElementsOf(expected(13, 301));
-            assertThat(keys(13, 301, page, true)).as("page " + page)
-                    .containsExactlyElementsOf(reversed(expected(13, 301)));
+            assertThat(keys(13, 301, page)).as("page " + page).containsExactlyElementsOf(expected(13, 301));
         }
         // bounds between keys, and a range with no key at all
-        assertThat(keys(11, 15, 2, true)).containsExactly(13L);
-        assertThat(keys(11, 12, 2, false)).isEmpty();
-        assertThat(keys(11, 12, 2, true)).isEmpty();
+        assertThat(keys(11, 15, 2)).containsExactly(13L);
+        assertThat(keys(11, 12, 2)).isEmpty();
     }
 
-    private List<Long> keys(long from, long to, int page, boolean down) {
+    private List<Long> keys(long from, long to, int page) {
         List<Long> out = new ArrayList<>();
-        if (down) {
-            KeysetPages.scanDescending(jdbc, "SELECT v, k FROM t", "k", from, to, page, rs -> out.add(rs.getLong(2)));
-        } else {
-            KeysetPages.scan(jdbc, "SELECT v, k FROM t", "k", from, to, page, rs -> out.add(rs.getLong(2)));
-        }
-        return out;
-    }
-
-    private static List<Long> reversed(List<Long> keys) {
-        List<Long> out = new ArrayList<>(keys);
-        Collections.reverse(out);
+        KeysetPages.scan(jdbc, "SELECT v, k FROM t", "k", from, to, page, rs -> out.add(rs.getLong(2)));
         return out;
     }
 
