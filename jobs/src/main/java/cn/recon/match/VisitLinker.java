@@ -134,8 +134,10 @@ public final class VisitLinker {
      * Indexes the records' citizen IDs, names and sounds that visits may look up: all of them, or (when {@code
      * visits} is given) only those the visits that no 儿童编号 links can ask for. A province has 1.7 million records
      * and most visits carry their 儿童编号, so indexing every name cost more than linking every visit.
+     *
+     * @param rostered per visit, the child its 儿童编号 links it to, or null (only with {@code visits})
      */
-    private void index(List<Visit> visits, String[] rosterChildren) {
+    private void index(List<Visit> visits, String[] rostered) {
         if (indexed) {
             return;
         }
@@ -148,7 +150,7 @@ public final class VisitLinker {
             ids = new HashSet<>();
             for (int i = 0; i < visits.size(); i++) {
                 Visit v = visits.get(i);
-                if (rosterChildren[i] == null) {
+                if (rostered[i] == null) {
                     unrostered.add(v);
                     if (v.idNumber() != null) {
                         ids.add(v.idNumber());
