@@ -82,8 +82,11 @@ final class Dictionary {
         }
     }
 
-    /** String hashes of similar names differ in their low bits only a little: mixed before masking. */
-    private static int spread(int h) {
+    /**
+     * A hash mixed before masking: hashes of similar names (and of neighbouring dates) differ only a little in their
+     * low bits. Also {@link ValuePool}'s.
+     */
+    static int spread(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }

@@ -19,8 +19,7 @@ final class ValuePool {
         if (value == null) {
             return null;
         }
-        int h = value.hashCode() * 0x9E3779B9;
-        int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+        int i = Dictionary.spread(value.hashCode()) & (SLOTS - 1);
         Object held = slots[i];
         if (held != null && held.equals(value)) {
             return (T) held;

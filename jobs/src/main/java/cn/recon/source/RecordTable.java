@@ -1,11 +1,11 @@
 package cn.recon.source;
 
+import cn.recon.person.Sex;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import cn.recon.person.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

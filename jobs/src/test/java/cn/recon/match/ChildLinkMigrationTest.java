@@ -7,7 +7,7 @@ import cn.recon.source.Source;
 import cn.recon.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +31,10 @@ class ChildLinkMigrationTest {
 
     @Test
     void mariaDbLinksKeepTheirRowsAndGetKeysInChildOrder() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_migration_test", dir);
-        var ds = new DriverManagerDataSource((String) p.get("spring.datasource.url"), "root", "");
-        migrateAndCheck(ds, "classpath:db/migration/mysql");
+        migrateAndCheck(TestDatabases.mariaDbDataSource("recon_migration_test"), "classpath:db/migration/mysql");
     }
 
-    private static void migrateAndCheck(DriverManagerDataSource ds, String location) {
+    private static void migrateAndCheck(DataSource ds, String location) {
         Flyway.configure().dataSource(ds).locations(location).target("5").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         String insert = "INSERT INTO child_link (quarter, source, file_id, line_no, source_key, child_id, method, "

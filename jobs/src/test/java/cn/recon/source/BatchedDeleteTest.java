@@ -6,7 +6,6 @@ import cn.recon.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,7 @@ class BatchedDeleteTest {
 
     @Test
     void mariaDbDeletesAllItSelectsAndNothingElse() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_delete_test", dir);
-        deletesAllItSelects(new DriverManagerDataSource((String) p.get("spring.datasource.url"), "root", ""));
+        deletesAllItSelects(TestDatabases.mariaDbDataSource("recon_delete_test"));
     }
 
     private static void deletesAllItSelects(DataSource ds) {

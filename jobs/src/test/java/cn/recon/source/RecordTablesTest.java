@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -40,10 +39,7 @@ class RecordTablesTest {
 
     @Test
     void mariaDbReadsBackWhatWasWritten() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_tables_test", dir);
-        roundTrips(new DriverManagerDataSource((String) p.get("spring.datasource.url"), "root", ""),
-                "classpath:db/migration/mysql");
+        roundTrips(TestDatabases.mariaDbDataSource("recon_tables_test"), "classpath:db/migration/mysql");
     }
 
     private static void roundTrips(DataSource ds, String migrations) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.recon.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +26,10 @@ class RowKeyMigrationTest {
 
     @Test
     void mariaDbRecordsKeepTheirRowsAndGetTheirKeys() {
-        TestDatabases.assumeMariaDb();
-        Map<String, Object> p = TestDatabases.mariaDb("recon_row_key_test", dir);
-        migrateAndCheck(new DriverManagerDataSource((String) p.get("spring.datasource.url"), "root", ""),
-                "classpath:db/migration/mysql");
+        migrateAndCheck(TestDatabases.mariaDbDataSource("recon_row_key_test"), "classpath:db/migration/mysql");
     }
 
-    private static void migrateAndCheck(DriverManagerDataSource ds, String location) {
+    private static void migrateAndCheck(DataSource ds, String location) {
         Flyway.configure().dataSource(ds).locations(location).target("6").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         jdbc.update("INSERT INTO hukou_record (file_id, line_no, id_number, name, birth_date, mother_name, issues) "

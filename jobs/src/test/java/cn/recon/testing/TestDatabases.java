@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The real databases tests run against: an embedded H2 file database in a temporary folder, always; and the MariaDB
@@ -32,6 +34,26 @@ public final class TestDatabases {
 
     /** Spring properties for a fresh database {@code name} on the MariaDB server (dropped and created). */
     public static Map<String, Object> mariaDb(String name, Path dir) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("spring.profiles.active", "mysql");
+        p.put("spring.datasource.url", freshMariaDb(name));
+        p.put("spring.datasource.username", "root");
+        p.put("spring.datasource.password", "");
+        p.put("recon.home", dir.toAbsolutePath().toString());
+        return p;
+    }
+
+    /**
+     * A plain data source on a fresh database {@code name} on the MariaDB server (dropped and created), for tests below
+     * the application; skips the test when no server answers ({@link #assumeMariaDb()}).
+     */
+    public static DataSource mariaDbDataSource(String name) {
+        assumeMariaDb();
+        return new DriverManagerDataSource(freshMariaDb(name), "root", "");
+    }
+
+    /** Drops and creates database {@code name}; returns its JDBC URL. */
+    private static String freshMariaDb(String name) {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + "/", "root", "");
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
@@ -39,13 +61,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("spring.profiles.active", "mysql");
-        p.put("spring.datasource.url", "jdbc:mysql://" + MARIADB_HOST + "/" + name);
-        p.put("spring.datasource.username", "root");
-        p.put("spring.datasource.password", "");
-        p.put("recon.home", dir.toAbsolutePath().toString());
-        return p;
+        return "jdbc:mysql://" + MARIADB_HOST + "/" + name;
     }
 
     public static boolean mariaDbReachable() {
