@@ -476,15 +476,22 @@ public final class VisitLinker {
 
     private String findByNameAndPlace(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
-        String child = only(entries(NAME + v.name(), byName.get(v.name()), twp, vil), twp, vil, false);
-        if (child != null || twp == null || vil == null) {
+        List<Place> exact = entries(NAME + v.name(), byName.get(v.name()), twp, vil);
+        String child = only(exact, twp, vil, false);
+        if (twp == null || vil == null || child != null && (child != AMBIGUOUS || rosterMayBeThere(exact, twp, vil))) {
             return child;
         }
-        // no child of this exact name may be at this place: a name written with other characters of the same
-        // sound (杨锋雨 for 杨凤雨) still names the one roster child of that sound whose records give this very place
+        // no roster child of this exact name may be at this place (at most children known only to 户籍 or 学籍, such
+        // as a 学籍 row that gives no place): a name written with other characters of the same sound (杨锋雨 for
+        // 杨凤雨, 岩汉温 for 岩罕温) still names the one roster child of that sound whose records give this very place
         String pinyin = Pinyin.of(v.name());
-        return pinyin == null ? null
+        String bySound = pinyin == null ? null
                 : only(entries(PINYIN + pinyin, byPinyin.get(pinyin), twp, vil), twp, vil, true);
+        return bySound != null ? bySound : child;
+    }
+
+    private boolean rosterMayBeThere(List<Place> entries, String twp, String vil) {
+        return mayBeThere(votes(entries, twp, vil)).stream().anyMatch(this::onRoster);
     }
 
     /**

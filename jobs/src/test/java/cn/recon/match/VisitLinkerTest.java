@@ -120,6 +120,34 @@ class VisitLinkerTest {
                 .isEqualTo(VisitLinker.Route.NAME_PLACE);
     }
 
+    /**
+     * 岩汉温 written for 岩罕温: a child of the exact name known only to 学籍, whose row gives no place, may be anywhere,
+     * but is no roster child; the one roster child of that sound whose records name the place is the visit's.
+     */
+    @Test
+    void aPlacelessNamesakeOffTheRosterDoesNotHideTheRosterChildOfThatSound() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2010, 8, 17);
+        int roster = s.roster("RT-11", null, "岩罕温", Sex.MALE, born, "测试镇", "庚村", "玉罕", false);
+        LocalDate born2 = LocalDate.of(2014, 5, 6);
+        int schoolOnly = s.school("L5328012014050601", "岩汉温", Sex.MALE, born2, null, "岩坎");
+        MatchResult result = s.run();
+        assertThat(Scenario.child(result, schoolOnly)).isNotEqualTo(Scenario.child(result, roster));
+        VisitLinker linker = new VisitLinker(s.records(), result);
+
+        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "岩汉温", "测试镇", "庚村"));
+        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        // a second roster child of that sound in 庚村: no choice, as before
+        Scenario t = new Scenario();
+        t.roster("RT-12", null, "岩罕温", Sex.MALE, born, "测试镇", "庚村", "玉罕", false);
+        t.roster("RT-13", null, "岩憨温", Sex.MALE, born2, "测试镇", "庚村", "玉应", false);
+        t.school("L5328012014050601", "岩汉温", Sex.MALE, born2, null, "岩坎");
+        MatchResult r2 = t.run();
+        assertThat(new VisitLinker(t.records(), r2).link(new VisitLinker.Visit(0, null, null, "岩汉温", "测试镇", "庚村"))
+                .route()).isEqualTo(VisitLinker.Route.UNLINKED);
+    }
+
     /** Two roster children named 饶霁 in 测试镇 丙村 (RT-6 and RT-7); their record positions. */
     private static int[] twoNamesakesInBingCun(Scenario s) {
         LocalDate born = LocalDate.of(2016, 1, 2);
