@@ -8,7 +8,9 @@ import java.util.List;
  * of the two is not yet in a child with a valid citizen ID (the "unsettled" records). Rules, in union: birth date +
  * surname reading; birth date + township; name reading + birth year and month (a day mistyped); name reading + birth
  * month and day (a year mistyped); name reading + township (any date damage); the first 14 characters (area code +
- * birth date) of an ID; characters 7–18 (birth date + sequence + check) of an ID. A block whose comparisons would
+ * birth date) of an ID; characters 7–18 (birth date + sequence + check) of an ID; an ID without its month and day
+ * (characters 11–14), and without its year (characters 7–10). The last four together meet two IDs one mistyped digit
+ * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. A block whose comparisons would
  * exceed {@link MatchSettings#maxBlockPairs()} is skipped and counted; its records still meet through the other rules.
  */
 final class Blocker {
@@ -16,7 +18,7 @@ final class Blocker {
     record Candidates(long[] pairs, int skippedBlocks) {
     }
 
-    private static final int RULES = 7;
+    private static final int RULES = 9;
     private static final long NO_KEY = Long.MIN_VALUE;
 
     private Blocker() {
@@ -120,6 +122,8 @@ final class Blocker {
             case 4 -> h = pinyin < 0 || twp < 0 ? NO_KEY : hash(rule, pinyin, twp);
             case 5 -> h = id == null || id.length() < 14 ? NO_KEY : hash(rule, id, 0, 14);
             case 6 -> h = id == null || id.length() != 18 ? NO_KEY : hash(rule, id, 6, 18);
+            case 7 -> h = id == null || id.length() != 18 ? NO_KEY : hash(rule, id, 0, 10, 14, 18);
+            case 8 -> h = id == null || id.length() != 18 ? NO_KEY : hash(rule, id, 0, 6, 10, 18);
             default -> throw new IllegalArgumentException("rule " + rule);
         }
         return h == NO_KEY ? NO_KEY : h >>> 24;
@@ -133,11 +137,19 @@ final class Blocker {
     }
 
     private static long hash(int rule, String s, int from, int to) {
+        return hash(rule, s, from, to, to, to);
+    }
+
+    /** The hash of two ranges of {@code s}, [from, to) and [from2, to2). */
+    private static long hash(int rule, String s, int from, int to, int from2, int to2) {
         long h = rule;
         for (int k = from; k < to; k++) {
             h = h * 1_000_003L + s.charAt(k);
         }
-        return hash(rule, h, to - from);
+        for (int k = from2; k < to2; k++) {
+            h = h * 1_000_003L + s.charAt(k);
+        }
+        return hash(rule, h, to - from + to2 - from2);
     }
 
     /** A growable array of packed pairs. */

@@ -52,6 +52,36 @@ class ProbabilisticLinkTest {
         assertThat(together(result, h, r2)).isTrue();
     }
 
+    /**
+     * A mistyped digit of the birth date inside a G number's ID, and the 学籍 birth date with day and month swapped: no
+     * blocking rule on names or dates meets the two records, and the two ID rules that did (characters 1–14 and
+     * 7–18) both contain the mistyped digit; the rules on the ID without its month and day, or without its year, do.
+     * A mistyped year, which 学籍 carries into the birth date, with the name typed differently too, is met as well.
+     */
+    @Test
+    void aStudentWhoseIdHasABirthDateDigitMistypedLinksToItsHukouRecord() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2016, 8, 12);
+        LocalDate swapped = LocalDate.of(2016, 12, 8);
+        String id = Scenario.id("532823", born, 96);
+        int h = s.hukou(id, "玉应", Sex.FEMALE, born, "测试镇", "曼种村", "岩温腊", "玉应囡");
+        // 20160812 → 20160012: month 00, so the ID is invalid (a bad date)
+        int month = s.school("G" + id.substring(0, 11) + "0" + id.substring(12), "玉应", Sex.FEMALE, swapped, null,
+                "岩温腊");
+        LocalDate born2 = LocalDate.of(2015, 3, 7);
+        String id2 = Scenario.id("532823", born2, 41);
+        int h2 = s.hukou(id2, "岩罕", Sex.MALE, born2, "测试镇", "曼种村", "岩温", "玉香");
+        // 2015 → 2013 in the ID and in the birth date 学籍 derives from it, and the name typed with another character
+        int year = s.school("G" + id2.substring(0, 9) + "3" + id2.substring(10), "岩坎", Sex.MALE,
+                LocalDate.of(2013, 3, 7), null, "岩温");
+        MatchResult result = s.run();
+        assertThat(together(result, h, month)).isTrue();
+        assertThat(result.links().get(month).evidence()).extracting(FieldEvidence::level).contains("EDIT1");
+        // the evidence is weaker (another name, a birth date one digit off): not a link, but compared at last, so the
+        // data officer sees the pair
+        assertThat(result.reviewItems()).anyMatch(r -> r.positionA() == h2 && r.positionB() == year);
+    }
+
     @Test
     void anLNumberStudentWithoutHukouIsAChildOfItsOwnJoinedByItsRosterRow() {
         Scenario s = new Scenario();
