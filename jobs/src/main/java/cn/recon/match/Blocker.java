@@ -10,8 +10,9 @@ import java.util.List;
  * month and day (a year mistyped); name reading + township (any date damage); the first 14 characters (area code +
  * birth date) of an ID; characters 7–18 (birth date + sequence + check) of an ID; an ID without its month and day
  * (characters 11–14), and without its year (characters 7–10). The last four together meet two IDs one mistyped digit
- * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. A block whose comparisons would
- * exceed {@link MatchSettings#maxBlockPairs()} is skipped and counted; its records still meet through the other rules.
+ * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. A block whose
+ * comparisons would exceed {@link MatchSettings#maxBlockPairs()} is skipped and counted; its records still meet
+ * through the other rules.
  */
 final class Blocker {
 

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * citizen ID found in any source, else by name + township + village when exactly one child fits (a place the visit
  * leaves blank is not used, but then the name must still fit one child only), else by elimination: when several
  * roster children of that name are at the place and all but one of those on the roster in the visit's month already
- * have a visit of the same kind in that month by one of the routes above, the visit is the remaining child's ({@link Route#ELIMINATION}). A visit
- * that fits none is {@link Route#UNLINKED}: reported, never dropped.
+ * have a visit of the same kind in that month by one of the routes above, the visit is the remaining child's
+ * ({@link Route#ELIMINATION}). A visit that fits none is {@link Route#UNLINKED}: reported, never dropped.
  */
 public final class VisitLinker {
 
@@ -476,31 +476,31 @@ public final class VisitLinker {
 
     private String findByNameAndPlace(Visit v) {
         String twp = Places.township(v.township()), vil = Places.village(v.village());
-        List<Place> exact = entries(NAME + v.name(), byName.get(v.name()), twp, vil);
-        String child = only(exact, twp, vil, false);
-        if (twp == null || vil == null || child != null && (child != AMBIGUOUS || rosterMayBeThere(exact, twp, vil))) {
+        Map<String, int[]> votes = votes(entries(NAME + v.name(), byName.get(v.name()), twp, vil), twp, vil);
+        List<String> may = mayBeThere(votes);
+        String child = only(votes, may, false);
+        boolean rosterChildThere = may.stream().anyMatch(this::onRoster);
+        if (twp == null || vil == null || child != null && (child != AMBIGUOUS || rosterChildThere)) {
             return child;
         }
         // no roster child of this exact name may be at this place (at most children known only to 户籍 or 学籍, such
         // as a 学籍 row that gives no place): a name written with other characters of the same sound (杨锋雨 for
         // 杨凤雨, 岩汉温 for 岩罕温) still names the one roster child of that sound whose records give this very place
         String pinyin = Pinyin.of(v.name());
-        String bySound = pinyin == null ? null
-                : only(entries(PINYIN + pinyin, byPinyin.get(pinyin), twp, vil), twp, vil, true);
-        return bySound != null ? bySound : child;
-    }
-
-    private boolean rosterMayBeThere(List<Place> entries, String twp, String vil) {
-        return mayBeThere(votes(entries, twp, vil)).stream().anyMatch(this::onRoster);
+        if (pinyin == null) {
+            return child;
+        }
+        Map<String, int[]> bySound = votes(entries(PINYIN + pinyin, byPinyin.get(pinyin), twp, vil), twp, vil);
+        String soundChild = only(bySound, mayBeThere(bySound), true);
+        return soundChild != null ? soundChild : child;
     }
 
     /**
-     * The only child of these entries that may be at the place, or AMBIGUOUS, or null when none may be there. When
-     * {@code strict}, that child must be on the roster and a record of it must name the place (both fields given).
+     * The only child that may be at the place ({@code may}, of these {@link #votes}), or AMBIGUOUS, or null when none
+     * may be there. When {@code strict}, that child must be on the roster and a record of it must name the place (both
+     * fields given).
      */
-    private String only(List<Place> entries, String twp, String vil, boolean strict) {
-        Map<String, int[]> votes = votes(entries, twp, vil);
-        List<String> may = mayBeThere(votes);
+    private String only(Map<String, int[]> votes, List<String> may, boolean strict) {
         if (may.isEmpty()) {
             return null;
         }

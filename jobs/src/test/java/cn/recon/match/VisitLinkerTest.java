@@ -59,9 +59,7 @@ class VisitLinkerTest {
         assertThat(Scenario.child(result, schoolA)).isEqualTo(Scenario.child(result, rosterA));
         VisitLinker linker = new VisitLinker(s.records(), result);
 
-        VisitLinker.VisitLink inB = linker.link(new VisitLinker.Visit(0, null, null, "岩温", "测试镇", "乙村"));
-        assertThat(inB.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
-        assertThat(inB.childId()).isEqualTo(Scenario.child(result, rosterB));
+        assertLinksByNameAndPlace(linker, "岩温", "测试镇", "乙村", result, rosterB);
         // without a village both may be there: no choice
         assertThat(linker.link(new VisitLinker.Visit(1, null, null, "岩温", "测试镇", null)).childId()).isNull();
     }
@@ -82,9 +80,7 @@ class VisitLinkerTest {
         assertThat(Scenario.child(result, roster)).isNotEqualTo(Scenario.child(result, hukouOnly));
         VisitLinker linker = new VisitLinker(s.records(), result);
 
-        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "饶霁", "测试镇", "丙村"));
-        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
-        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        assertLinksByNameAndPlace(linker, "饶霁", "测试镇", "丙村", result, roster);
         // where no roster child of the name may be, the one child there still fits
         assertThat(linker.link(new VisitLinker.Visit(1, null, null, "饶霁", "测试镇", "丁村")).childId())
                 .isEqualTo(Scenario.child(result, onlyInDing));
@@ -108,9 +104,7 @@ class VisitLinkerTest {
         MatchResult result = s.run();
         VisitLinker linker = new VisitLinker(s.records(), result);
 
-        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "杨锋雨", "测试镇", "戊村委会"));
-        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
-        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        assertLinksByNameAndPlace(linker, "杨锋雨", "测试镇", "戊村委会", result, roster);
         // the sound alone needs the full place: without the village it names three children
         assertThat(linker.link(new VisitLinker.Visit(1, null, null, "杨锋雨", "测试镇", null)).childId()).isNull();
         // two children of that sound in 己村: no choice
@@ -135,9 +129,7 @@ class VisitLinkerTest {
         assertThat(Scenario.child(result, schoolOnly)).isNotEqualTo(Scenario.child(result, roster));
         VisitLinker linker = new VisitLinker(s.records(), result);
 
-        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, "岩汉温", "测试镇", "庚村"));
-        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
-        assertThat(v.childId()).isEqualTo(Scenario.child(result, roster));
+        assertLinksByNameAndPlace(linker, "岩汉温", "测试镇", "庚村", result, roster);
         // a second roster child of that sound in 庚村: no choice, as before
         Scenario t = new Scenario();
         t.roster("RT-12", null, "岩罕温", Sex.MALE, born, "测试镇", "庚村", "玉罕", false);
@@ -246,5 +238,13 @@ class VisitLinkerTest {
         assertThat(visit.idNumber()).isNull();
         assertThat(visit.index()).isEqualTo(7);
         assertThat(visit.name()).isEqualTo("谢雨桐");
+    }
+
+    /** A visit with a name and place only links by name and place to the child of the record at {@code position}. */
+    private static void assertLinksByNameAndPlace(VisitLinker linker, String name, String township, String village,
+            MatchResult result, int position) {
+        VisitLinker.VisitLink v = linker.link(new VisitLinker.Visit(0, null, null, name, township, village));
+        assertThat(v.route()).isEqualTo(VisitLinker.Route.NAME_PLACE);
+        assertThat(v.childId()).isEqualTo(Scenario.child(result, position));
     }
 }
