@@ -12,7 +12,9 @@ import java.util.Set;
  * it ({@link MatchModel#autoLinkAllowed}); the record has no other candidate, in a child it could not share, scoring
  * within {@link MatchSettings#ambiguityBits()} (else both go to review); and the two clusters' fields agree on average over
  * all their cross pairs (so a chain of links cannot drag in a record that contradicts the rest). Because every record
- * takes its best compatible pair first, records join the best-fitting child, not whatever a chain reaches.
+ * takes its best compatible pair first, records join the best-fitting child, not whatever a chain reaches. A second
+ * pass looks again at the pairs left under the threshold whose records are both still unmatched across their two
+ * sources ({@link OneToOne}).
  */
 final class Clusterer {
 
@@ -30,6 +32,9 @@ final class Clusterer {
     private final MatchSettings settings;
     private final Map<Integer, List<Integer>> rejected;
     final int[] linkEdge;
+    /** Per record linked in the second pass: the one-to-one bonus (bits) of its linking pair, else 0. */
+    final double[] linkBonus;
+    private OneToOne oneToOne;
     final List<Candidate> candidates = new ArrayList<>();
 
     Clusterer(RecordTable t, MatchModel model, UnionFind uf, Edges edges, MatchSettings settings,
@@ -41,6 +46,7 @@ final class Clusterer {
         this.settings = settings;
         this.rejected = rejected;
         linkEdge = new int[t.n];
+        linkBonus = new double[t.n];
         java.util.Arrays.fill(linkEdge, -1);
     }
 
@@ -55,20 +61,65 @@ final class Clusterer {
                 candidates.add(new Candidate(e, "BAND"));
                 continue;
             }
-            String reason = !MatchModel.autoLinkAllowed(edges.levels[e]) ? "NAME_RULE"
-                    : ambiguous(e) ? "AMBIGUOUS" : !cohesive(a, b) ? "COHESION" : null;
+            String reason = obstacle(e);
             if (reason != null) {
                 candidates.add(new Candidate(e, reason));
                 continue;
             }
+            link(e, a, b);
             uf.union(a, b);
-            if (linkEdge[a] == -1) {
-                linkEdge[a] = e;
-            }
-            if (linkEdge[b] == -1) {
-                linkEdge[b] = e;
-            }
         }
+        oneToOne = OneToOne.of(t, uf, model);
+        linkUnmatchedPairs(upper);
+    }
+
+    /**
+     * The second pass: a pair left in the band whose two records are both still without a counterpart in the other's
+     * source is scored again with the one-to-one prior ({@link OneToOne}) and linked when it then reaches the upper
+     * threshold and no constraint of the first pass forbids it.
+     */
+    private void linkUnmatchedPairs(double upper) {
+        List<Candidate> left = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int e = c.edge(), a = edges.a[e], b = edges.b[e];
+            double bonus = c.reason().equals("BAND") ? oneToOne.bits(t, a, b) : 0;
+            if (bonus == 0 || edges.bits[e] + bonus < upper || uf.find(a) == uf.find(b) || !uf.compatible(a, b)
+                    || separated(a, b)) {
+                left.add(c);
+                continue;
+            }
+            String reason = obstacle(e);
+            if (reason != null) {
+                left.add(new Candidate(e, reason));
+                continue;
+            }
+            linkBonus[a] = linkEdge[a] == -1 ? bonus : linkBonus[a];
+            linkBonus[b] = linkEdge[b] == -1 ? bonus : linkBonus[b];
+            link(e, a, b);
+            oneToOne.union(a, b);
+        }
+        candidates.clear();
+        candidates.addAll(left);
+    }
+
+    /** Why a pair above the threshold may not be linked automatically, or null when nothing forbids it. */
+    private String obstacle(int e) {
+        return !MatchModel.autoLinkAllowed(edges.levels[e]) ? "NAME_RULE"
+                : ambiguous(e) ? "AMBIGUOUS" : !cohesive(edges.a[e], edges.b[e]) ? "COHESION" : null;
+    }
+
+    private void link(int e, int a, int b) {
+        if (linkEdge[a] == -1) {
+            linkEdge[a] = e;
+        }
+        if (linkEdge[b] == -1) {
+            linkEdge[b] = e;
+        }
+    }
+
+    /** The one-to-one bonus (bits) of an edge's two records as the clusters are now. */
+    double bonus(int e) {
+        return oneToOne == null ? 0 : oneToOne.bits(t, edges.a[e], edges.b[e]);
     }
 
     /** True when a rejected decision has a record of a's cluster on one side and one of b's on the other. */

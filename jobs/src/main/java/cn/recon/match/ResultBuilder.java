@@ -56,14 +56,14 @@ final class ResultBuilder {
                         false));
             } else if (decisions.acceptedPartner[i] != -1) {
                 byReview++;
-                links.add(pairLink(i, decisions.acceptedPartner[i], child, LinkMethod.REVIEW));
+                links.add(pairLink(i, decisions.acceptedPartner[i], child, LinkMethod.REVIEW, 0));
             } else if (kept.partner[i] != -1) {
                 byPrevious++;
-                links.add(pairLink(i, kept.partner[i], child, LinkMethod.PREVIOUS));
+                links.add(pairLink(i, kept.partner[i], child, LinkMethod.PREVIOUS, 0));
             } else if (clusterer.linkEdge[i] != -1) {
                 byProbability++;
                 int e = clusterer.linkEdge[i];
-                links.add(pairLink(i, edges.other(e, i), child, LinkMethod.PROBABILISTIC));
+                links.add(pairLink(i, edges.other(e, i), child, LinkMethod.PROBABILISTIC, clusterer.linkBonus[i]));
             } else {
                 if (uf.size(i) == 1) {
                     single++;
@@ -75,9 +75,10 @@ final class ResultBuilder {
         List<ReviewItem> review = new ArrayList<>();
         for (Clusterer.Candidate c : clusterer.openCandidates()) {
             int a = edges.a[c.edge()], b = edges.b[c.edge()];
+            double bonus = clusterer.bonus(c.edge()), bits = edges.bits[c.edge()] + bonus;
             review.add(new ReviewItem(PairKey.of(t.records.get(a).key(), t.records.get(b).key()), a, b,
-                    MatchSettings.probability(edges.bits[c.edge()]), round(edges.bits[c.edge()]), c.reason(),
-                    model.evidence(t, a, b, edges.levels[c.edge()])));
+                    MatchSettings.probability(bits), round(bits), c.reason(),
+                    evidence(a, b, edges.levels[c.edge()], bonus)));
         }
         MatchStats stats = new MatchStats(n, clusters, byId, byProbability, byReview, byPrevious, single, review.size(),
                 candidates.pairs().length, candidates.skippedBlocks(), decisions.applied, decisions.ignored,
@@ -85,12 +86,21 @@ final class ResultBuilder {
         return new MatchResult(links, review, ids.changes, stats, model.priors(), model.parameters());
     }
 
-    private RecordLink pairLink(int i, int partner, String child, LinkMethod method) {
+    private RecordLink pairLink(int i, int partner, String child, LinkMethod method, double bonus) {
         MatchRecord r = t.records.get(i);
         int levels = Comparisons.compare(t, i, partner);
-        double bits = model.bits(t, i, partner, levels);
+        double bits = model.bits(t, i, partner, levels) + bonus;
         return new RecordLink(i, r.index(), r.key(), child, method, MatchSettings.probability(bits), partner,
-                model.evidence(t, i, partner, levels), t.idIgnored[i]);
+                evidence(i, partner, levels, bonus), t.idIgnored[i]);
+    }
+
+    /** The model's evidence of a pair, and the one-to-one prior when it counted ({@link OneToOne}). */
+    private List<FieldEvidence> evidence(int i, int j, int levels, double bonus) {
+        List<FieldEvidence> out = model.evidence(t, i, j, levels);
+        if (bonus > 0) {
+            out.add(new FieldEvidence("one_to_one", "BOTH_UNMATCHED", round(bonus)));
+        }
+        return out;
     }
 
     private static double round(double x) {
