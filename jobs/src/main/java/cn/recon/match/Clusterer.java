@@ -145,7 +145,10 @@ final class Clusterer {
 
     /**
      * True when an endpoint without a citizen ID in its cluster has another candidate nearly as good in a cluster
-     * that cannot share a child with the other endpoint's (both hold different IDs).
+     * that cannot share a child with the other endpoint's (both hold different IDs). Where either child has several
+     * records, "as good" is judged on the whole child ({@link #childBits}): a roster row whose village only the
+     * 户籍 record of a child holds, and whose guardian only its 学籍 record, fits that child better than a namesake
+     * with the same village alone, though each single pair scores the same.
      */
     private boolean ambiguous(int e) {
         double floor = edges.bits[e] - settings.ambiguityBits();
@@ -163,12 +166,44 @@ final class Clusterer {
                 }
                 int z = edges.other(f, x);
                 int rz = uf.find(z);
-                if (f != e && rz != ry && rz != rx && uf.keyed(z) && uf.key(z) != uf.key(y)) {
+                if (f != e && rz != ry && rz != rx && uf.keyed(z) && uf.key(z) != uf.key(y)
+                        && (uf.size(y) == 1 && uf.size(z) == 1
+                        || childBits(x, z) >= childBits(x, y) - settings.ambiguityBits())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * How well record x fits the child of c's cluster: each field from the member that agrees best on it (one record
+     * of a child may hold the village, another the guardian), plus the best prior of x's source with a member's; over
+     * at most {@link #MAX_CROSS_PAIRS} members. For the ambiguity check, where two children compete for x.
+     */
+    private double childBits(int x, int c) {
+        double[] best = new double[Field.ALL.length];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        double prior = Double.NEGATIVE_INFINITY;
+        int count = 0;
+        for (int y : uf.members(c)) {
+            if (count++ == MAX_CROSS_PAIRS) {
+                break;
+            }
+            prior = Math.max(prior, model.priorBits[t.source(x)][t.source(y)]);
+            int levels = Comparisons.compare(t, x, y);
+            for (Field f : Field.ALL) {
+                int level = f.of(levels);
+                if (level != Field.MISSING) {
+                    best[f.ordinal()] = Math.max(best[f.ordinal()], model.weight(t, x, y, f, level));
+                }
+            }
+        }
+        double sum = prior;
+        for (double w : best) {
+            sum += w == Double.NEGATIVE_INFINITY ? 0 : w;
+        }
+        return sum;
     }
 
     /**

@@ -103,4 +103,25 @@ class ProbabilisticLinkTest {
         }
         assertThat(result.links().get(l).method()).isEqualTo(LinkMethod.PROBABILISTIC);
     }
+
+    /**
+     * Two girls of one name, born the same day in one village. The roster row (no ID) gives the village, which both
+     * 户籍 records share, and a guardian whom only the first girl's 学籍 record names. Pair by pair the row fits the
+     * second girl's 户籍 record as well as the first girl's; child by child it fits the first girl.
+     */
+    @Test
+    void aRosterRowJoinsTheNamesakeWhoseRecordsTogetherFitIt() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2015, 9, 16);
+        String idA = Scenario.id("532823", born, 68), idB = Scenario.id("532823", born, 64);
+        int hA = s.hukou(idA, "玉坎", Sex.FEMALE, born, "测试镇", "补蚌村", "岩光", "玉罕");
+        // 学籍 wrote the name with a homophone (侃 for 坎), so that pair alone scores lower than the namesake's
+        int sA = s.school("G" + idA, "玉侃", Sex.FEMALE, born, null, "岩温");
+        int hB = s.hukou(idB, "玉坎", Sex.FEMALE, born, "测试镇", "补蚌村", "岩香", "玉应丙");
+        int r = s.roster("RT-80", null, "玉坎", Sex.FEMALE, born, "测试镇", "补蚌村", "岩温", true);
+        MatchResult result = s.run();
+        assertThat(together(result, hA, sA)).isTrue();
+        assertThat(together(result, hA, hB)).isFalse();
+        assertThat(together(result, r, hA)).isTrue();
+    }
 }
