@@ -20,6 +20,8 @@ final class Blocker {
     }
 
     private static final int RULES = 9;
+    /** Rules 0 to 3 key on the birth date. */
+    private static final int LAST_BIRTH_RULE = 3;
     private static final long NO_KEY = Long.MIN_VALUE;
 
     private Blocker() {
@@ -58,13 +60,23 @@ final class Blocker {
 
     private static int block(RecordTable t, int[] root, boolean[] unsettled, int rule, int idxBits, int maxPairs,
             PairBuffer out) {
-        long[] packed = new long[t.n];
+        boolean byBirth = rule <= LAST_BIRTH_RULE;
+        int seconds = 0;
+        for (int i = 0; byBirth && i < t.n; i++) {
+            seconds += t.altBirth[i] != 0 ? 1 : 0;
+        }
+        long[] packed = new long[t.n + seconds];
         int m = 0;
         long idxMask = (1L << idxBits) - 1;
         for (int i = 0; i < t.n; i++) {
-            long key = key(t, rule, i);
+            long key = key(t, rule, i, t.birth(i));
             if (key != NO_KEY) {
                 packed[m++] = (key << idxBits) | i;
+            }
+            // a record with a second birth date (an L number's) is in the block of that date too
+            long second = byBirth && t.altBirth[i] != 0 ? key(t, rule, i, t.altBirth[i]) : NO_KEY;
+            if (second != NO_KEY) {
+                packed[m++] = (second << idxBits) | i;
             }
         }
         Arrays.sort(packed, 0, m);
@@ -110,10 +122,13 @@ final class Blocker {
         }
     }
 
-    /** The rule's key of record i, hashed to 40 bits (so that key and record index share one long), or NO_KEY. */
-    static long key(RecordTable t, int rule, int i) {
+    /**
+     * The rule's key of record i with the given birth date (the record's, or its second one), hashed to 40 bits (so
+     * that key and record index share one long), or NO_KEY.
+     */
+    static long key(RecordTable t, int rule, int i, int birth) {
         long h;
-        int birth = t.birth(i), pinyin = t.pinyin(i), twp = t.twpKey(i);
+        int pinyin = t.pinyin(i), twp = t.twpKey(i);
         String id = t.idText[i];
         switch (rule) {
             case 0 -> h = birth == 0 || t.surname[i] < 0 ? NO_KEY : hash(rule, birth, t.surname[i]);

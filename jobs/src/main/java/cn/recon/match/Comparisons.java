@@ -16,7 +16,7 @@ final class Comparisons {
     static int compareWithoutId(RecordTable t, int i, int j) {
         int si = t.sex(i), sj = t.sex(j);
         return NAME.pack(nameLevel(t, i, j))
-                | BIRTH_DATE.pack(birthLevel(t.birth(i), t.birth(j)))
+                | BIRTH_DATE.pack(birthLevel(t, i, j))
                 | SEX.pack(si == 0 || sj == 0 ? MISSING : si == sj ? SEX_AGREE : SEX_DISAGREE)
                 | PLACE.pack(placeLevel(t, i, j))
                 | FAMILY.pack(familyLevel(t, i, j));
@@ -54,6 +54,23 @@ final class Comparisons {
             return NAME_PINYIN;
         }
         return withinOneEdit(t.names.value(a), t.names.value(b)) ? NAME_ONE_CHAR : NAME_DIFFERENT;
+    }
+
+    /** The closer of the records' birth dates, each record's second date ({@link RecordTable#altBirth}) counted. */
+    static int birthLevel(RecordTable t, int i, int j) {
+        int level = birthLevel(t.birth(i), t.birth(j));
+        if (t.altBirth[i] != 0) {
+            level = closer(level, birthLevel(t.altBirth[i], t.birth(j)));
+        }
+        if (t.altBirth[j] != 0) {
+            level = closer(level, birthLevel(t.birth(i), t.altBirth[j]));
+        }
+        return level;
+    }
+
+    /** The stronger of two birth levels (levels are numbered from the closest; MISSING is no evidence). */
+    private static int closer(int a, int b) {
+        return a == MISSING ? b : b == MISSING ? a : Math.min(a, b);
     }
 
     /** Birth dates as yyyyMMdd ints (0 = unknown). */

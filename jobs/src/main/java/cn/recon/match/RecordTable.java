@@ -1,6 +1,7 @@
 package cn.recon.match;
 
 import cn.recon.person.Sex;
+import cn.recon.source.Source;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,12 @@ final class RecordTable {
     final Dictionary places = new Dictionary(256);
     /** Per name id: its pinyin id. */
     final int[] namePinyin;
+    /**
+     * Per record: a second birth date (yyyyMMdd) where the record carries one that differs from its birth date, else
+     * 0. An {@code L} student number is L + area code + birth date + 4 digits (DOMAIN.md), written when the number was
+     * given; 学籍's birth date field may have been mistyped since, or the number's digits.
+     */
+    final int[] altBirth;
     /** Set by {@link #countFrequencies} once the ID clusters are known. */
     TermFrequencies tf;
 
@@ -50,6 +57,7 @@ final class RecordTable {
         idText = new String[n];
         idKey = new long[n];
         idIgnored = new boolean[n];
+        altBirth = new int[n];
         parentIds = new String[n * 3];
         PlaceCache placeCache = new PlaceCache();
         int ignored = 0;
@@ -60,6 +68,8 @@ final class RecordTable {
             LocalDate b = r.birthDate();
             int ymd = b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth();
             row[o + BIRTH] = ymd;
+            int numberYmd = r.source() == Source.SCHOOL ? lNumberBirth(r.sourceKey()) : 0;
+            altBirth[i] = numberYmd != ymd ? numberYmd : 0;
             int sex = r.sex() == null ? 0 : r.sex() == Sex.MALE ? 1 : 2;
             boolean noId = r.noIdEvidence() && r.idNumber() == null;
             row[o + FLAGS] = r.source().ordinal() | sex << 2 | (noId ? 16 : 0);
@@ -114,6 +124,22 @@ final class RecordTable {
     }
 
     /** Birth date as yyyyMMdd, 0 when unknown. */
+    /** The birth date (yyyyMMdd) inside an {@code L} student number, or 0 when it is not one or the date is not real. */
+    static int lNumberBirth(String studentNumber) {
+        if (studentNumber == null || studentNumber.length() != 19 || studentNumber.charAt(0) != 'L') {
+            return 0;
+        }
+        int ymd = 0;
+        for (int k = 7; k < 15; k++) {
+            char c = studentNumber.charAt(k);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            ymd = ymd * 10 + (c - '0');
+        }
+        return Dates.epochDay(ymd) == Integer.MIN_VALUE ? 0 : ymd;
+    }
+
     int birth(int i) {
         return row[i * STRIDE + BIRTH];
     }

@@ -124,4 +124,21 @@ class ProbabilisticLinkTest {
         assertThat(together(result, hA, hB)).isFalse();
         assertThat(together(result, r, hA)).isTrue();
     }
+
+    /**
+     * An L number carries the birth date it was given with (L + area + birth date + 4 digits); 学籍's birth date field
+     * was mistyped since (year, month and day all differ). The roster row of the child, without an ID, has the right
+     * date: it meets the student through the number's date, and links.
+     */
+    @Test
+    void anLNumberStudentWhoseBirthDateWasMistypedMeetsItsRosterRowThroughTheNumbersDate() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2017, 12, 22);
+        int l = s.school("L53282320171222" + "0014", "杜妍敏", Sex.FEMALE, LocalDate.of(2018, 1, 1), null, "谢妍");
+        int r = s.roster("RT-90", null, "杜妍敏", Sex.FEMALE, born, "测试镇", "大卡村", "谢妍", false);
+        MatchResult result = s.run();
+        assertThat(together(result, l, r)).isTrue();
+        assertThat(result.links().get(r).evidence()).extracting(FieldEvidence::toString)
+                .anyMatch(e -> e.startsWith("birth_date=EXACT"));
+    }
 }
