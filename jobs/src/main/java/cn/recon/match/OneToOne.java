@@ -9,7 +9,7 @@ package cn.recon.match;
  * matching prior (Sadinle, "Bayesian estimation of bipartite matchings for record linkage", JASA 2017), adding the
  * pair to a matching of k pairs between n1 and n2 children has prior odds k / ((n1 − k)(n2 − k)); the difference
  * to the pair prior is the bonus, in bits, never negative. Counted over children (clusters), not records, after the
- * first linking pass; a bonus applies only to a pair whose two clusters hold no record of the other's source.
+ * first linking pass; a bonus applies only to a pair whose two clusters have no source in common.
  */
 final class OneToOne {
 
@@ -59,15 +59,15 @@ final class OneToOne {
     }
 
     /**
-     * The bonus of records i and j in bits: positive only when they come from different sources and neither's
-     * cluster holds a record of the other's source. Reads the clusters as they are now.
+     * The bonus of records i and j in bits: positive only when their two clusters have no source in common, so that
+     * the pair would join two children that each lack the other's sources (not, say, a roster row and its 学籍 record
+     * to a 户籍 child that has a 学籍 record of its own). Reads the clusters as they are now.
      */
     double bits(RecordTable t, int i, int j) {
-        int a = t.source(i), b = t.source(j);
-        if (a == b || (sources[uf.find(i)] & 1 << b) != 0 || (sources[uf.find(j)] & 1 << a) != 0) {
+        if ((sources[uf.find(i)] & sources[uf.find(j)]) != 0) {
             return 0;
         }
-        return bonus[a][b];
+        return bonus[t.source(i)][t.source(j)];
     }
 
     /** Merges the clusters of i and j, keeping the sources they hold. */

@@ -42,8 +42,9 @@ final class RecordTable {
     final int[] namePinyin;
     /**
      * Per record: a second birth date (yyyyMMdd) where the record carries one that differs from its birth date, else
-     * 0. An {@code L} student number is L + area code + birth date + 4 digits (DOMAIN.md), written when the number was
-     * given; 学籍's birth date field may have been mistyped since, or the number's digits.
+     * 0. An {@code L} student number is L + area code + birth date + 4 digits, a {@code J} number an ID-shaped code
+     * (DOMAIN.md), both written when the number was given; 学籍's birth date field may have been mistyped since, or
+     * the number's digits. Only the date is used: a J/L body is never compared with a citizen ID.
      */
     final int[] altBirth;
     /** Set by {@link #countFrequencies} once the ID clusters are known. */
@@ -68,7 +69,7 @@ final class RecordTable {
             LocalDate b = r.birthDate();
             int ymd = b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth();
             row[o + BIRTH] = ymd;
-            int numberYmd = r.source() == Source.SCHOOL ? lNumberBirth(r.sourceKey()) : 0;
+            int numberYmd = r.source() == Source.SCHOOL ? numberBirth(r.sourceKey()) : 0;
             altBirth[i] = numberYmd != ymd ? numberYmd : 0;
             int sex = r.sex() == null ? 0 : r.sex() == Sex.MALE ? 1 : 2;
             boolean noId = r.noIdEvidence() && r.idNumber() == null;
@@ -124,9 +125,10 @@ final class RecordTable {
     }
 
     /** Birth date as yyyyMMdd, 0 when unknown. */
-    /** The birth date (yyyyMMdd) inside an {@code L} student number, or 0 when it is not one or the date is not real. */
-    static int lNumberBirth(String studentNumber) {
-        if (studentNumber == null || studentNumber.length() != 19 || studentNumber.charAt(0) != 'L') {
+    /** The birth date (yyyyMMdd) inside a J or L student number, or 0 when it is not one or the date is not real. */
+    static int numberBirth(String studentNumber) {
+        if (studentNumber == null || studentNumber.length() != 19
+                || studentNumber.charAt(0) != 'L' && studentNumber.charAt(0) != 'J') {
             return 0;
         }
         int ymd = 0;
