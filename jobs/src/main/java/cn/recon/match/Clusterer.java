@@ -148,7 +148,9 @@ final class Clusterer {
      * that cannot share a child with the other endpoint's (both hold different IDs). Where either child has several
      * records, "as good" is judged on the whole child ({@link #childBits}): a roster row whose village only the
      * 户籍 record of a child holds, and whose guardian only its 学籍 record, fits that child better than a namesake
-     * with the same village alone, though each single pair scores the same.
+     * with the same village alone, though each single pair scores the same. A candidate the name rule would never
+     * link ({@link MatchModel#autoLinkAllowed}: another name on the same birth date, a twin's pattern) competes with
+     * nobody.
      */
     private boolean ambiguous(int e) {
         double floor = edges.bits[e] - settings.ambiguityBits();
@@ -167,7 +169,7 @@ final class Clusterer {
                 int z = edges.other(f, x);
                 int rz = uf.find(z);
                 if (f != e && rz != ry && rz != rx && uf.keyed(z) && uf.key(z) != uf.key(y)
-                        && (uf.size(y) == 1 && uf.size(z) == 1
+                        && MatchModel.autoLinkAllowed(edges.levels[f]) && (uf.size(y) == 1 && uf.size(z) == 1
                         || childBits(x, z) >= childBits(x, y) - settings.ambiguityBits())) {
                     return true;
                 }

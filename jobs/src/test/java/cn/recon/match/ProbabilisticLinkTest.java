@@ -141,4 +141,22 @@ class ProbabilisticLinkTest {
         assertThat(result.links().get(r).evidence()).extracting(FieldEvidence::toString)
                 .anyMatch(e -> e.startsWith("birth_date=EXACT"));
     }
+
+    /**
+     * A roster row without ID, its twin sister's row (another name, the same guardian, an ID) beside it. The twin
+     * scores high on the row (birth date, village, guardian), but another name on the same birth date is a pair the
+     * name rule never links, so she does not make the row's 户籍 record ambiguous.
+     */
+    @Test
+    void aTwinOfAnotherNameDoesNotMakeTheRowsOwnHukouRecordAmbiguous() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2024, 12, 18);
+        int h = s.hukou(Scenario.id("532823", born, 82), "玉罕坎", Sex.FEMALE, born, "测试镇", "回落村", "岩腊", "玉温");
+        int r = s.roster("RT-95", null, "玉罕坎", Sex.FEMALE, born, "测试镇", "回落村", "玉应香", true);
+        int twin = s.roster("RT-96", Scenario.id("532823", born, 84), "玉南", Sex.FEMALE, born, "测试镇", "回落村",
+                "玉应香", true);
+        MatchResult result = s.run();
+        assertThat(together(result, r, h)).isTrue();
+        assertThat(together(result, r, twin)).isFalse();
+    }
 }
