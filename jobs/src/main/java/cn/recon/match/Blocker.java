@@ -73,7 +73,7 @@ final class Blocker {
             if (key != NO_KEY) {
                 packed[m++] = (key << idxBits) | i;
             }
-            // a record with a second birth date (an L number's) is in the block of that date too
+            // a record with a second birth date (a J or L number's) is in the block of that date too
             long second = byBirth && t.altBirth[i] != 0 ? key(t, rule, i, t.altBirth[i]) : NO_KEY;
             if (second != NO_KEY) {
                 packed[m++] = (second << idxBits) | i;
