@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.recon.person.Sex;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +54,18 @@ class OneToOneTest {
             assertThat(item.positionB()).isEqualTo(r);
             assertThat(item.evidence()).extracting(FieldEvidence::field).doesNotContain("one_to_one");
         });
+    }
+
+    @Test
+    void aRejectedPairStaysApartThoughTheOneToOnePriorWouldLinkIt() {
+        Scenario s = new Scenario();
+        int h = s.hukou(Scenario.id("532823", BORN, 26), "玉香罕", Sex.FEMALE, BORN, "测试镇", "景坎村", "岩温罕", "玉庄");
+        int r = handTypedRow(s, "RT-73");
+        assertThat(together(s.run(), h, r)).isTrue();
+        PairKey pair = PairKey.of(s.records().get(h).key(), s.records().get(r).key());
+        MatchResult again = s.run(PreviousLinks.none(),
+                new ReviewDecisions(Map.of(pair, ReviewDecisions.Decision.REJECT)), "C");
+        assertThat(together(again, h, r)).isFalse();
+        assertThat(again.reviewItems()).noneSatisfy(item -> assertThat(item.pair()).isEqualTo(pair));
     }
 }
