@@ -61,11 +61,7 @@ final class Blocker {
     private static int block(RecordTable t, int[] root, boolean[] unsettled, int rule, int idxBits, int maxPairs,
             PairBuffer out) {
         boolean byBirth = rule <= LAST_BIRTH_RULE;
-        int seconds = 0;
-        for (int i = 0; byBirth && i < t.n; i++) {
-            seconds += t.altBirth[i] != 0 ? 1 : 0;
-        }
-        long[] packed = new long[t.n + seconds];
+        long[] packed = new long[t.n + (byBirth ? t.altBirths : 0)];
         int m = 0;
         long idxMask = (1L << idxBits) - 1;
         for (int i = 0; i < t.n; i++) {

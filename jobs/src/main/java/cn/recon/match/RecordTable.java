@@ -1,6 +1,7 @@
 package cn.recon.match;
 
 import cn.recon.person.Sex;
+import cn.recon.person.StudentNumber;
 import cn.recon.source.Source;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ final class RecordTable {
      * the number's digits. Only the date is used: a J/L body is never compared with a citizen ID.
      */
     final int[] altBirth;
+    /** How many records have a second birth date. */
+    final int altBirths;
     /** Set by {@link #countFrequencies} once the ID clusters are known. */
     TermFrequencies tf;
 
@@ -61,16 +64,16 @@ final class RecordTable {
         altBirth = new int[n];
         parentIds = new String[n * 3];
         PlaceCache placeCache = new PlaceCache();
-        int ignored = 0;
+        int ignored = 0, seconds = 0;
         for (int i = 0; i < n; i++) {
             MatchRecord r = records.get(i);
             int o = i * STRIDE;
             row[o + NAME] = names.id(r.name());
-            LocalDate b = r.birthDate();
-            int ymd = b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth();
+            int ymd = ymd(r.birthDate());
             row[o + BIRTH] = ymd;
-            int numberYmd = r.source() == Source.SCHOOL ? numberBirth(r.sourceKey()) : 0;
+            int numberYmd = numberBirth(r);
             altBirth[i] = numberYmd != ymd ? numberYmd : 0;
+            seconds += altBirth[i] != 0 ? 1 : 0;
             int sex = r.sex() == null ? 0 : r.sex() == Sex.MALE ? 1 : 2;
             boolean noId = r.noIdEvidence() && r.idNumber() == null;
             row[o + FLAGS] = r.source().ordinal() | sex << 2 | (noId ? 16 : 0);
@@ -99,6 +102,7 @@ final class RecordTable {
             idText[i] = id;
         }
         idsIgnored = ignored;
+        altBirths = seconds;
         fillPlaceNamesFromCodes();
         namePinyin = new int[names.size()];
         for (int id = 0; id < names.size(); id++) {
@@ -124,24 +128,24 @@ final class RecordTable {
         return row[i * STRIDE + PINYIN];
     }
 
-    /** Birth date as yyyyMMdd, 0 when unknown. */
-    /** The birth date (yyyyMMdd) inside a J or L student number, or 0 when it is not one or the date is not real. */
-    static int numberBirth(String studentNumber) {
-        if (studentNumber == null || studentNumber.length() != 19
-                || studentNumber.charAt(0) != 'L' && studentNumber.charAt(0) != 'J') {
+    /**
+     * The birth date inside the J or L student number of a 学籍 record ({@link StudentNumber#birthDateInNumber}), as
+     * yyyyMMdd, else 0. G numbers are passed over on their first letter, unparsed.
+     */
+    private static int numberBirth(MatchRecord r) {
+        String key = r.sourceKey();
+        if (r.source() != Source.SCHOOL || key == null || key.isEmpty()
+                || key.charAt(0) != 'J' && key.charAt(0) != 'L') {
             return 0;
         }
-        int ymd = 0;
-        for (int k = 7; k < 15; k++) {
-            char c = studentNumber.charAt(k);
-            if (c < '0' || c > '9') {
-                return 0;
-            }
-            ymd = ymd * 10 + (c - '0');
-        }
-        return Dates.epochDay(ymd) == Integer.MIN_VALUE ? 0 : ymd;
+        return StudentNumber.parse(key).birthDateInNumber().map(RecordTable::ymd).orElse(0);
     }
 
+    private static int ymd(LocalDate b) {
+        return b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth();
+    }
+
+    /** Birth date as yyyyMMdd, 0 when unknown. */
     int birth(int i) {
         return row[i * STRIDE + BIRTH];
     }

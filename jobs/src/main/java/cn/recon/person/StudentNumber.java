@@ -1,5 +1,6 @@
 package cn.recon.person;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -72,6 +73,18 @@ public record StudentNumber(String raw, String normalized, String kind, Problem 
             return Optional.empty();
         }
         return Optional.of(IdNumber.parse(normalized.substring(1)));
+    }
+
+    /**
+     * The birth date written inside a J or L number of 19 characters: characters 8–15, after the letter and the
+     * 6-digit area code, when they form a real date. Empty for G numbers (their citizen ID carries the date) and for
+     * numbers too malformed to have one. Only the date: a J/L body is never a citizen ID.
+     */
+    public Optional<LocalDate> birthDateInNumber() {
+        if (!("J".equals(kind) || "L".equals(kind)) || normalized.length() != 19) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Dates.parse(normalized.substring(7, 15)));
     }
 
     /** 17 digits then a digit or X, from index 1. */
