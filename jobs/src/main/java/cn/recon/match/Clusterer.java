@@ -66,7 +66,7 @@ final class Clusterer {
                 candidates.add(new Candidate(e, reason));
                 continue;
             }
-            link(e, a, b);
+            link(e, a, b, 0);
             uf.union(a, b);
         }
         oneToOne = OneToOne.of(t, uf, model);
@@ -93,9 +93,7 @@ final class Clusterer {
                 left.add(new Candidate(e, reason));
                 continue;
             }
-            linkBonus[a] = linkEdge[a] == -1 ? bonus : linkBonus[a];
-            linkBonus[b] = linkEdge[b] == -1 ? bonus : linkBonus[b];
-            link(e, a, b);
+            link(e, a, b, bonus);
             oneToOne.union(a, b);
         }
         candidates.clear();
@@ -108,12 +106,13 @@ final class Clusterer {
                 : ambiguous(e) ? "AMBIGUOUS" : !cohesive(edges.a[e], edges.b[e]) ? "COHESION" : null;
     }
 
-    private void link(int e, int a, int b) {
-        if (linkEdge[a] == -1) {
-            linkEdge[a] = e;
-        }
-        if (linkEdge[b] == -1) {
-            linkEdge[b] = e;
+    /** Records the edge (and its one-to-one bonus) that first linked each of its two records. */
+    private void link(int e, int a, int b, double bonus) {
+        for (int x : new int[] {a, b}) {
+            if (linkEdge[x] == -1) {
+                linkEdge[x] = e;
+                linkBonus[x] = bonus;
+            }
         }
     }
 
