@@ -18,21 +18,21 @@ class QuarterJobConfiguration {
     @Bean
     Job quarterJob(JobRepository jobRepository, RunOwner runOwner, Step checkExtractsStep, Step ingestHukouStep,
             Step ingestSchoolStep, Step ingestRosterStep, Step ingestVisitsStep, Step matchStep, Step clearFlagsStep,
-            Step flagStep, Step resolveFlagsStep, Step reportStep) {
+            Step flagStep, Step namesakeVisitsStep, Step resolveFlagsStep, Step reportStep) {
         return new JobBuilder("quarterJob", jobRepository).listener(runOwner)
                 .start(checkExtractsStep)
                 .next(ingestHukouStep).next(ingestSchoolStep).next(ingestRosterStep).next(ingestVisitsStep)
                 .next(matchStep)
-                .next(clearFlagsStep).next(flagStep).next(resolveFlagsStep)
+                .next(clearFlagsStep).next(flagStep).next(namesakeVisitsStep).next(resolveFlagsStep)
                 .next(reportStep)
                 .build();
     }
 
     @Bean
     Job refreshJob(JobRepository jobRepository, RunOwner runOwner, Step matchStep, Step clearFlagsStep,
-            Step flagStep, Step resolveFlagsStep) {
+            Step flagStep, Step namesakeVisitsStep, Step resolveFlagsStep) {
         return new JobBuilder("refreshJob", jobRepository).listener(runOwner)
-                .start(matchStep).next(clearFlagsStep).next(flagStep).next(resolveFlagsStep)
+                .start(matchStep).next(clearFlagsStep).next(flagStep).next(namesakeVisitsStep).next(resolveFlagsStep)
                 .build();
     }
 }

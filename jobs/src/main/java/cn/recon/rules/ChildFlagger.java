@@ -24,7 +24,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
     private final FlagStore store;
     private FlagEngine engine;
     private Map<String, List<StoredFlag>> previous;
-    private Map<String, Set<YearMonth>> unlinkedVisits;
+    private Map<String, int[]> unlinkedVisits;
     private Map<String, List<FlagStore.OpenReview>> openReviews;
 
     ChildFlagger(Quarter quarter, boolean visitLogGiven, Path rulesFile, FlagStore store) {
@@ -82,7 +82,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
                 || flags.stream().noneMatch(f -> f.code() == FlagCode.VISIT_OVERDUE)) {
             return flags;
         }
-        Set<YearMonth> months = unlinkedVisits.get(FlagStore.placeKey(s.name(), s.township(), s.village()));
+        int[] months = unlinkedVisits.get(FlagStore.placeKey(s.name(), s.township(), s.village()));
         if (months == null) {
             return flags;
         }
@@ -95,7 +95,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
             List<String> hits = new ArrayList<>();
             List<YearMonth> qm = quarter.months();
             for (int i = 0; i < 3; i++) {
-                if ((s.visitRequired() & ~s.visitDone() & (1 << i)) != 0 && months.contains(qm.get(i))) {
+                if ((s.visitRequired() & ~s.visitDone() & (1 << i)) != 0 && months[i] > 0) {
                     hits.add(qm.get(i).toString());
                 }
             }

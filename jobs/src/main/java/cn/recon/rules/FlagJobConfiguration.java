@@ -20,17 +20,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The flag job: clear the quarter's flags, evaluate every child (streamed, restartable by chunk), then mark RESOLVED
- * the flags of children who are gone. Job parameter: {@code quarter}.
+ * The flag job: clear the quarter's flags, evaluate every child (streamed, restartable by chunk), count as visited
+ * the months that unlinked home visits under a shared name account for, then mark RESOLVED the flags of children who
+ * are gone. Job parameter: {@code quarter}.
  */
 @Configuration
 class FlagJobConfiguration {
 
     @Bean
     Job flagJob(JobRepository jobRepository, RunOwner runOwner, Step clearFlagsStep, Step flagStep,
-            Step resolveFlagsStep) {
+            Step namesakeVisitsStep, Step resolveFlagsStep) {
         return new JobBuilder("flagJob", jobRepository).listener(runOwner)
-                .start(clearFlagsStep).next(flagStep).next(resolveFlagsStep).build();
+                .start(clearFlagsStep).next(flagStep).next(namesakeVisitsStep).next(resolveFlagsStep).build();
     }
 
     @Bean
@@ -53,6 +54,13 @@ class FlagJobConfiguration {
                 .stream(childFlagger)
                 .listener((Object) new ProgressListener())
                 .build();
+    }
+
+    @Bean
+    Step namesakeVisitsStep(JobRepository jobRepository, PlatformTransactionManager tx, FlagStore store,
+            IngestFiles files, @Value("${recon.rules-file}") Path rulesFile) {
+        return new StepBuilder("namesakeVisitsStep", jobRepository)
+                .tasklet(new NamesakeVisitsTasklet(store, files, rulesFile), tx).build();
     }
 
     @Bean

@@ -106,22 +106,62 @@ public class FlagStore {
 
     /**
      * Home visits of a quarter that linked to no child (a name or sound shared by several children at the place, no
-     * 儿童编号, no ID), by {@link #placeKey name sound, township and village} → the months visited. Used only to tell
-     * the township supervisor that an overdue child may in fact have been visited; nobody is linked by guess.
+     * 儿童编号, no ID), by {@link #placeKey name sound, township and village}: how many in each month of the quarter.
+     * Used to tell the township supervisor that an overdue child may in fact have been visited, and to count a month
+     * as visited when such visits outnumber the namesakes left unvisited ({@link NamesakeVisits}); nobody is linked
+     * by guess.
      */
-    public Map<String, java.util.Set<java.time.YearMonth>> unlinkedHomeVisits(Quarter q,
-            java.util.Set<String> homeVisitTypes) {
-        Map<String, java.util.Set<java.time.YearMonth>> out = new HashMap<>();
+    public Map<String, int[]> unlinkedHomeVisits(Quarter q, java.util.Set<String> homeVisitTypes) {
+        List<java.time.YearMonth> months = q.months();
+        Map<String, int[]> out = new HashMap<>();
         jdbc.query("SELECT v.name, v.township, v.village, v.visit_date, v.visit_type FROM child_link l JOIN "
                 + "visit_record v ON v.row_key = " + RowKeys.sql("l") + " WHERE l.link_key BETWEEN ? AND ? "
                 + "AND l.child_id IS NULL", rs -> {
                     java.sql.Date d = rs.getDate(4);
-                    if (rs.getString(1) != null && d != null && homeVisitTypes.contains(rs.getString(5))) {
+                    int i = d == null ? -1 : months.indexOf(java.time.YearMonth.from(d.toLocalDate()));
+                    if (rs.getString(1) != null && i >= 0 && homeVisitTypes.contains(rs.getString(5))) {
                         out.computeIfAbsent(placeKey(rs.getString(1), rs.getString(2), rs.getString(3)),
-                                k -> new java.util.TreeSet<>()).add(java.time.YearMonth.from(d.toLocalDate()));
+                                k -> new int[3])[i]++;
                     }
                 }, LinkKeys.first(q, Source.VISITS), LinkKeys.last(q, Source.VISITS));
         return out;
+    }
+
+    /** The children of a quarter with an open VISIT_OVERDUE flag, with their name-and-place key and missing months. */
+    public List<NamesakeVisits.Overdue> overdueChildren(Quarter q) {
+        List<NamesakeVisits.Overdue> out = new ArrayList<>();
+        jdbc.query("SELECT s.child_id, s.name, s.township, s.village, s.visit_required, s.visit_done FROM "
+                + "child_state s JOIN flag f ON f.quarter = s.quarter AND f.child_id = s.child_id WHERE s.quarter = ? "
+                + "AND f.code = ? AND f.status <> 'RESOLVED'", rs -> {
+                    if (rs.getString(2) != null) {
+                        out.add(new NamesakeVisits.Overdue(rs.getString(1), placeKey(rs.getString(2),
+                                rs.getString(3), rs.getString(4)), rs.getInt(5) & ~rs.getInt(6)));
+                    }
+                }, q.toString(), FlagCode.VISIT_OVERDUE.name());
+        return out;
+    }
+
+    /**
+     * Counts the missing months of these children as visited: adds them to {@code child_state.visit_done} and
+     * withdraws the VISIT_OVERDUE flag (a NEW one is removed, a PERSISTING one is stored as RESOLVED, {@code note}
+     * added to its detail).
+     */
+    public void countAsVisited(Quarter q, List<NamesakeVisits.Overdue> children, String note) {
+        String quarter = q.toString();
+        jdbc.batchUpdate("UPDATE child_state SET visit_done = visit_done + ? WHERE quarter = ? AND child_id = ?",
+                children.stream().map(c -> new Object[] {c.missing(), quarter, c.childId()}).toList());
+        String flag = " FROM flag WHERE quarter = ? AND child_id = ? AND code = 'VISIT_OVERDUE'";
+        jdbc.batchUpdate("DELETE" + flag + " AND status = 'NEW'",
+                children.stream().map(c -> new Object[] {quarter, c.childId()}).toList());
+        List<Object[]> resolved = new ArrayList<>();
+        for (NamesakeVisits.Overdue c : children) {
+            for (String detail : jdbc.queryForList("SELECT detail" + flag + " AND status = 'PERSISTING'",
+                    String.class, quarter, c.childId())) {
+                resolved.add(new Object[] {ColumnText.fitMarked(detail + note, DETAIL_MAX), quarter, c.childId()});
+            }
+        }
+        jdbc.batchUpdate("UPDATE flag SET status = 'RESOLVED', detail = ? WHERE quarter = ? AND child_id = ? AND "
+                + "code = 'VISIT_OVERDUE' AND status = 'PERSISTING'", resolved);
     }
 
     /** An open review item as one of its two children sees it: the item and the child on the pair's other side. */

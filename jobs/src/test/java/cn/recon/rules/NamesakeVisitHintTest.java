@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two roster children of one name in one village and a home visit logged under that name only: the visit cannot be
  * linked (it would be a guess), both children stay VISIT_OVERDUE, and the detail tells the supervisor that an
- * unlinked visit of that month may be theirs.
+ * unlinked visit of that month may be theirs. When such visits outnumber half the namesakes left unvisited, the month
+ * counts as visited for them all (the visits still unlinked).
  */
 class NamesakeVisitHintTest {
 
@@ -38,6 +39,66 @@ class NamesakeVisitHintTest {
     @Test
     void anUnlinkableVisitUnderASameSoundingNameIsPointedOutToo() throws Exception {
         runAndCheck("岩文");
+    }
+
+    /** Two unlinked visits for the two 岩温 who lack one: July counts as visited for both, the visits stay unlinked. */
+    @Test
+    void unlinkedVisitsAsManyAsTheUnvisitedNamesakesCountForThem() throws Exception {
+        assertThat(runNamesakes(2, 2)).isEmpty();
+    }
+
+    /** Three 岩温 lack a July visit and one was logged: each is more likely unvisited than not, all stay flagged. */
+    @Test
+    void fewerUnlinkedVisitsThanHalfTheUnvisitedNamesakesLeaveEveryFlag() throws Exception {
+        Map<String, String> flags = runNamesakes(3, 1);
+        assertThat(flags).containsOnlyKeys("R1", "R2", "R3");
+        assertThat(flags.get("R1")).contains("2026-07").contains("未能关联");
+    }
+
+    /**
+     * 岩温 R1, R2 and R3 in one village, each with linked home visits in August and September; in July, R3's visit
+     * is linked by its 儿童编号 unless {@code unvisited} is 3, and {@code unlinked} visits name only 岩温 and the
+     * village. Returns the open VISIT_OVERDUE flags by roster key, after checking the unlinked visits are reported so.
+     */
+    private static final String[] BIRTHS = {"2011-03-01", "2013-06-14", "2015-09-27"};
+
+    private Map<String, String> runNamesakes(int unvisited, int unlinked) throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        StringBuilder r = new StringBuilder("儿童编号,姓名,性别,出生日期,乡镇（街道）,村（社区）,儿童类别,监护方式,委托监护确认书,"
+                + "在册状态,登记日期\n");
+        StringBuilder v = new StringBuilder("儿童编号,姓名,乡镇（街道）,村（社区）,走访日期,走访方式\n");
+        for (int i = 1; i <= 3; i++) {
+            r.append("R").append(i).append(",岩温,男,").append(BIRTHS[i - 1]).append(",勐混镇,曼国村,农村留守儿童,委托监护,已签订,在册,"
+                    + "2025-01-01\n");
+            v.append("R").append(i).append(",岩温,勐混镇,曼国村,2026-08-1").append(i).append(",入户走访\n");
+            v.append("R").append(i).append(",岩温,勐混镇,曼国村,2026-09-1").append(i).append(",入户走访\n");
+        }
+        if (unvisited < 3) {
+            v.append("R3,岩温,勐混镇,曼国村,2026-07-20,入户走访\n");
+        }
+        for (int i = 1; i <= unlinked; i++) {
+            v.append(",岩温,勐混镇,曼国村,2026-07-0").append(i).append(",入户走访\n");
+        }
+        Files.writeString(roster, r, StandardCharsets.UTF_8);
+        Path visits = dir.resolve("visits.csv");
+        Files.writeString(visits, v, StandardCharsets.UTF_8);
+        try (var ctx = Apps.start(TestDatabases.h2(dir))) {
+            var params = new IngestParameters(Quarter.parse("2026Q3"), Map.of(Source.ROSTER, roster,
+                    Source.VISITS, visits), Map.of()).addTo(new JobParametersBuilder())
+                    .addString("outDir", dir.resolve("out").toString()).toJobParameters();
+            assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params).succeeded())
+                    .isTrue();
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM child_link WHERE source = 'visits' AND method = "
+                    + "'unlinked'", Integer.class)).isEqualTo(unlinked);
+            Map<String, String> out = new java.util.TreeMap<>();
+            jdbc.query("SELECT l.source_key, f.detail FROM flag f JOIN child_link l ON l.child_id = f.child_id AND "
+                    + "l.source = 'roster' WHERE f.code = 'VISIT_OVERDUE' AND f.status <> 'RESOLVED'",
+                    rs -> {
+                        out.put(rs.getString(1), rs.getString(2));
+                    });
+            return out;
+        }
     }
 
     private void runAndCheck(String visitName) throws Exception {
