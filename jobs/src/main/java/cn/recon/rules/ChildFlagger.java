@@ -48,10 +48,11 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
     public ChildOutcome process(ChildRecords child) {
         ChildResult r = engine.evaluate(child, quarter, visitLogGiven);
         ChildState state = ChildStates.of(quarter.toString(), child, r);
-        List<Flag> flags = withOpenReviews(withNamesakeVisits(r.flags(), state), child.childId());
+        NamesakeVisits.Overdue namesakeVisits = namesakeVisits(r.flags(), state);
+        List<Flag> flags = withOpenReviews(withNamesakeVisits(r.flags(), namesakeVisits), child.childId());
         List<StoredFlag> before = previous.getOrDefault(child.childId(), List.of());
         List<FlagChange> changes = FlagComparison.compare(before, flags, quarter);
-        return new ChildOutcome(state, changes);
+        return new ChildOutcome(state, changes, namesakeVisits);
     }
 
     /**
@@ -73,33 +74,44 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
     }
 
     /**
+     * The months a VISIT_OVERDUE child misses in which home visits under its name (or a name of the same sound) at its
+     * place stayed unlinked, or null when there are none.
+     */
+    private NamesakeVisits.Overdue namesakeVisits(List<Flag> flags, ChildState s) {
+        if (unlinkedVisits.isEmpty() || s.name() == null
+                || flags.stream().noneMatch(f -> f.code() == FlagCode.VISIT_OVERDUE)) {
+            return null;
+        }
+        String key = FlagStore.placeKey(s.name(), s.township(), s.village());
+        int[] unlinked = unlinkedVisits.get(key);
+        int missing = s.visitRequired() & ~s.visitDone();
+        for (int i = 0; unlinked != null && i < 3; i++) {
+            if ((missing & (1 << i)) != 0 && unlinked[i] > 0) {
+                return new NamesakeVisits.Overdue(s.childId(), key, missing, unlinked);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A VISIT_OVERDUE flag stays (DOMAIN.md: a visit is linked only when it is unambiguous), but when a home visit
      * under the child's name (or a name of the same sound) at its place, in a month the child misses, could not be
      * linked because several children share that name, the detail says so, for the supervisor to check.
      */
-    private List<Flag> withNamesakeVisits(List<Flag> flags, ChildState s) {
-        if (unlinkedVisits.isEmpty() || s.name() == null
-                || flags.stream().noneMatch(f -> f.code() == FlagCode.VISIT_OVERDUE)) {
+    private List<Flag> withNamesakeVisits(List<Flag> flags, NamesakeVisits.Overdue o) {
+        if (o == null) {
             return flags;
         }
-        int[] months = unlinkedVisits.get(FlagStore.placeKey(s.name(), s.township(), s.village()));
-        if (months == null) {
-            return flags;
+        List<String> hits = new ArrayList<>();
+        List<YearMonth> qm = quarter.months();
+        for (int i = 0; i < 3; i++) {
+            if ((o.missing() & (1 << i)) != 0 && o.unlinked()[i] > 0) {
+                hits.add(qm.get(i).toString());
+            }
         }
         List<Flag> out = new ArrayList<>(flags.size());
         for (Flag f : flags) {
-            if (f.code() != FlagCode.VISIT_OVERDUE) {
-                out.add(f);
-                continue;
-            }
-            List<String> hits = new ArrayList<>();
-            List<YearMonth> qm = quarter.months();
-            for (int i = 0; i < 3; i++) {
-                if ((s.visitRequired() & ~s.visitDone() & (1 << i)) != 0 && months[i] > 0) {
-                    hits.add(qm.get(i).toString());
-                }
-            }
-            out.add(hits.isEmpty() ? f : new Flag(f.childId(), f.code(), f.severity(), f.detail()
+            out.add(f.code() != FlagCode.VISIT_OVERDUE ? f : new Flag(f.childId(), f.code(), f.severity(), f.detail()
                     + "（" + String.join("、", hits) + " 有同村同名（或同音）儿童的入户走访记录未能关联，可能属于该儿童，请核实）",
                     f.agency()));
         }

@@ -57,10 +57,9 @@ class FlagJobConfiguration {
     }
 
     @Bean
-    Step namesakeVisitsStep(JobRepository jobRepository, PlatformTransactionManager tx, FlagStore store,
-            IngestFiles files, @Value("${recon.rules-file}") Path rulesFile) {
-        return new StepBuilder("namesakeVisitsStep", jobRepository)
-                .tasklet(new NamesakeVisitsTasklet(store, files, rulesFile), tx).build();
+    Step namesakeVisitsStep(JobRepository jobRepository, PlatformTransactionManager tx, FlagStore store) {
+        return new StepBuilder("namesakeVisitsStep", jobRepository).tasklet(new NamesakeVisitsTasklet(store), tx)
+                .build();
     }
 
     @Bean

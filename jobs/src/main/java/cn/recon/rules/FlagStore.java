@@ -29,6 +29,9 @@ public class FlagStore {
             "in_roster", "active_in_roster", "key_child", "age", "visit_required", "visit_done", "guardian_name",
             "last_school", "school_status", "child_director");
 
+    private static final List<String> NAMESAKE_COLUMNS = List.of("quarter", "child_id", "place_key", "missing",
+            "unlinked_1", "unlinked_2", "unlinked_3");
+
     /** The length of {@code flag.detail}; a longer detail is cut, marked with an ellipsis. */
     private static final int DETAIL_MAX = 1000;
 
@@ -52,6 +55,7 @@ public class FlagStore {
     public void clear(Quarter q) {
         deletes.delete("flag", "quarter = ?", q.toString());
         deletes.delete("child_state", "quarter = ?", q.toString());
+        deletes.delete("visit_namesake", "quarter = ?", q.toString());
     }
 
     /** The open flags of a quarter (not RESOLVED ones), by child. */
@@ -71,12 +75,25 @@ public class FlagStore {
     public void insert(Quarter q, List<? extends ChildOutcome> outcomes) {
         List<ChildState> states = new ArrayList<>(outcomes.size());
         List<FlagChange> changes = new ArrayList<>();
+        List<NamesakeVisits.Overdue> namesakeVisits = new ArrayList<>();
         Map<String, Boolean> keyChild = new HashMap<>();
         for (ChildOutcome o : outcomes) {
             states.add(o.state());
             changes.addAll(o.changes());
             keyChild.put(o.state().childId(), o.state().keyChild());
+            if (o.namesakeVisits() != null) {
+                namesakeVisits.add(o.namesakeVisits());
+            }
         }
+        bulk.insert("visit_namesake", NAMESAKE_COLUMNS, namesakeVisits, (ps, o) -> {
+            ps.setString(1, q.toString());
+            ps.setString(2, o.childId());
+            ps.setString(3, o.placeKey());
+            ps.setInt(4, o.missing());
+            for (int i = 0; i < 3; i++) {
+                ps.setInt(5 + i, o.unlinked()[i]);
+            }
+        });
         bulk.insert("child_state", STATE_COLUMNS, states, FlagStore::bindState);
         bulk.insert("flag", FLAG_COLUMNS, changes, (ps, c) -> {
             Flag f = c.flag();
@@ -127,18 +144,11 @@ public class FlagStore {
         return out;
     }
 
-    /** The children of a quarter with an open VISIT_OVERDUE flag, with their name-and-place key and missing months. */
-    public List<NamesakeVisits.Overdue> overdueChildren(Quarter q) {
-        List<NamesakeVisits.Overdue> out = new ArrayList<>();
-        jdbc.query("SELECT s.child_id, s.name, s.township, s.village, s.visit_required, s.visit_done FROM "
-                + "child_state s JOIN flag f ON f.quarter = s.quarter AND f.child_id = s.child_id WHERE s.quarter = ? "
-                + "AND f.code = ? AND f.status <> 'RESOLVED'", rs -> {
-                    if (rs.getString(2) != null) {
-                        out.add(new NamesakeVisits.Overdue(rs.getString(1), placeKey(rs.getString(2),
-                                rs.getString(3), rs.getString(4)), rs.getInt(5) & ~rs.getInt(6)));
-                    }
-                }, q.toString(), FlagCode.VISIT_OVERDUE.name());
-        return out;
+    /** The overdue children of a quarter whose missing months met unlinked home visits under their name. */
+    public List<NamesakeVisits.Overdue> namesakeVisits(Quarter q) {
+        return jdbc.query("SELECT child_id, place_key, missing, unlinked_1, unlinked_2, unlinked_3 FROM visit_namesake "
+                + "WHERE quarter = ?", (rs, n) -> new NamesakeVisits.Overdue(rs.getString(1), rs.getString(2),
+                        rs.getInt(3), new int[] {rs.getInt(4), rs.getInt(5), rs.getInt(6)}), q.toString());
     }
 
     /**

@@ -14,42 +14,35 @@ import java.util.Set;
  * flagged while that is at least one half (2U ≤ K); when the visits outnumber the namesakes left unvisited (2U > K),
  * the month counts as visited for all K. Nobody is linked: the visits stay listed as unlinked.
  */
-final class NamesakeVisits {
+public final class NamesakeVisits {
 
-    /** A child with an open VISIT_OVERDUE flag: its name-and-place key and the months it misses (bit i: month i). */
-    record Overdue(String childId, String placeKey, int missing) {
+    /**
+     * An overdue child some of whose missing months (bit i: month i of the quarter) had unlinked home visits under
+     * its name-and-place key: {@code unlinked[i]} of them in month i.
+     */
+    public record Overdue(String childId, String placeKey, int missing, int[] unlinked) {
     }
 
     private NamesakeVisits() {
     }
 
-    /**
-     * The overdue children every missing month of whom the unlinked home visits at their name and place account for.
-     *
-     * @param unlinked per name-and-place key, the unlinked home visits of each month of the quarter
-     */
-    static Set<String> accountedFor(List<Overdue> overdue, Map<String, int[]> unlinked) {
+    /** The overdue children every missing month of whom the unlinked home visits at their name and place account for. */
+    static Set<String> accountedFor(List<Overdue> overdue) {
         Map<String, int[]> unvisited = new HashMap<>();
         for (Overdue o : overdue) {
-            if (unlinked.containsKey(o.placeKey())) {
-                int[] k = unvisited.computeIfAbsent(o.placeKey(), x -> new int[3]);
-                for (int i = 0; i < 3; i++) {
-                    if ((o.missing() & (1 << i)) != 0) {
-                        k[i]++;
-                    }
+            int[] k = unvisited.computeIfAbsent(o.placeKey(), x -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                if ((o.missing() & (1 << i)) != 0) {
+                    k[i]++;
                 }
             }
         }
         Set<String> out = new LinkedHashSet<>();
         for (Overdue o : overdue) {
-            int[] u = unlinked.get(o.placeKey());
-            if (u == null || o.missing() == 0) {
-                continue;
-            }
             int[] k = unvisited.get(o.placeKey());
-            boolean all = true;
+            boolean all = o.missing() != 0;
             for (int i = 0; i < 3 && all; i++) {
-                all = (o.missing() & (1 << i)) == 0 || 2 * u[i] > k[i];
+                all = (o.missing() & (1 << i)) == 0 || 2 * o.unlinked()[i] > k[i];
             }
             if (all) {
                 out.add(o.childId());
