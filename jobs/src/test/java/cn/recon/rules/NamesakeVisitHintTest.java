@@ -60,6 +60,44 @@ class NamesakeVisitHintTest {
      * is linked by its 儿童编号 unless {@code unvisited} is 3, and {@code unlinked} visits name only 岩温 and the
      * village. Returns the open VISIT_OVERDUE flags by roster key, after checking the unlinked visits are reported so.
      */
+    /**
+     * Flagged in 2026Q2 (no visit at all), the two 岩温 are visited in 2026Q3, July under the name alone: their flags
+     * are RESOLVED, saying why.
+     */
+    @Test
+    void aFlagFromLastQuarterIsResolvedWhenTheUnlinkedVisitsAccountForItsMonths() throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "儿童编号,姓名,性别,出生日期,乡镇（街道）,村（社区）,儿童类别,监护方式,委托监护确认书,在册状态,登记日期\n"
+                + "R1,岩温,男,2011-03-01,勐混镇,曼国村,农村留守儿童,委托监护,已签订,在册,2025-01-01\n"
+                + "R2,岩温,男,2013-06-14,勐混镇,曼国村,农村留守儿童,委托监护,已签订,在册,2025-01-01\n",
+                StandardCharsets.UTF_8);
+        Path none = dir.resolve("visits-q2.csv");
+        Files.writeString(none, "儿童编号,姓名,乡镇（街道）,村（社区）,走访日期,走访方式\n", StandardCharsets.UTF_8);
+        Path visits = dir.resolve("visits-q3.csv");
+        Files.writeString(visits, "儿童编号,姓名,乡镇（街道）,村（社区）,走访日期,走访方式\n"
+                + "R1,岩温,勐混镇,曼国村,2026-08-11,入户走访\nR1,岩温,勐混镇,曼国村,2026-09-11,入户走访\n"
+                + "R2,岩温,勐混镇,曼国村,2026-08-12,入户走访\nR2,岩温,勐混镇,曼国村,2026-09-12,入户走访\n"
+                + ",岩温,勐混镇,曼国村,2026-07-01,入户走访\n,岩温,勐混镇,曼国村,2026-07-02,入户走访\n",
+                StandardCharsets.UTF_8);
+        try (var ctx = Apps.start(TestDatabases.h2(dir))) {
+            for (String q : List.of("2026Q2", "2026Q3")) {
+                var params = new IngestParameters(Quarter.parse(q), Map.of(Source.ROSTER, roster, Source.VISITS,
+                        q.equals("2026Q2") ? none : visits), Map.of()).addTo(new JobParametersBuilder())
+                        .addString("outDir", dir.resolve("out").toString()).toJobParameters();
+                assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params)
+                        .succeeded()).isTrue();
+            }
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("SELECT status FROM flag WHERE quarter = '2026Q2' AND code = "
+                    + "'VISIT_OVERDUE'", String.class)).containsExactly("NEW", "NEW");
+            assertThat(jdbc.queryForList("SELECT status || ' ' || detail FROM flag WHERE quarter = '2026Q3' AND "
+                    + "code = 'VISIT_OVERDUE'", String.class)).hasSize(2).allSatisfy(d -> assertThat(d)
+                            .startsWith("RESOLVED ").endsWith(NamesakeVisitsTasklet.NOTE));
+            assertThat(jdbc.queryForList("SELECT visit_done FROM child_state WHERE quarter = '2026Q3' AND "
+                    + "visit_required <> 0", Integer.class)).containsExactly(7, 7);
+        }
+    }
+
     private static final String[] BIRTHS = {"2011-03-01", "2013-06-14", "2015-09-27"};
 
     private Map<String, String> runNamesakes(int unvisited, int unlinked) throws Exception {
