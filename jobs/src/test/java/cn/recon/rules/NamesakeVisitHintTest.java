@@ -81,11 +81,7 @@ class NamesakeVisitHintTest {
                 StandardCharsets.UTF_8);
         try (var ctx = Apps.start(TestDatabases.h2(dir))) {
             for (String q : List.of("2026Q2", "2026Q3")) {
-                var params = new IngestParameters(Quarter.parse(q), Map.of(Source.ROSTER, roster, Source.VISITS,
-                        q.equals("2026Q2") ? none : visits), Map.of()).addTo(new JobParametersBuilder())
-                        .addString("outDir", dir.resolve("out").toString()).toJobParameters();
-                assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params)
-                        .succeeded()).isTrue();
+                runQuarter(ctx, q, roster, q.equals("2026Q2") ? none : visits);
             }
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT status FROM flag WHERE quarter = '2026Q2' AND code = "
@@ -121,11 +117,7 @@ class NamesakeVisitHintTest {
         Path visits = dir.resolve("visits.csv");
         Files.writeString(visits, v, StandardCharsets.UTF_8);
         try (var ctx = Apps.start(TestDatabases.h2(dir))) {
-            var params = new IngestParameters(Quarter.parse("2026Q3"), Map.of(Source.ROSTER, roster,
-                    Source.VISITS, visits), Map.of()).addTo(new JobParametersBuilder())
-                    .addString("outDir", dir.resolve("out").toString()).toJobParameters();
-            assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params).succeeded())
-                    .isTrue();
+            runQuarter(ctx, "2026Q3", roster, visits);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM child_link WHERE source = 'visits' AND method = "
                     + "'unlinked'", Integer.class)).isEqualTo(unlinked);
@@ -152,11 +144,7 @@ class NamesakeVisitHintTest {
                 "," + visitName + ",勐混镇,曼国村,2026-07-15,入户走访",
                 "R3,玉香,勐混镇,曼国村,2026-07-15,入户走访"), StandardCharsets.UTF_8);
         try (var ctx = Apps.start(TestDatabases.h2(dir))) {
-            var params = new IngestParameters(Quarter.parse("2026Q3"), Map.of(Source.ROSTER, roster,
-                    Source.VISITS, visits), Map.of()).addTo(new JobParametersBuilder())
-                    .addString("outDir", dir.resolve("out").toString()).toJobParameters();
-            assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params).succeeded())
-                    .isTrue();
+            runQuarter(ctx, "2026Q3", roster, visits);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM child_link WHERE source = 'visits' AND method = "
                     + "'unlinked'", Integer.class)).isEqualTo(1);
@@ -169,5 +157,15 @@ class NamesakeVisitHintTest {
                     String.class);
             assertThat(other).doesNotContain("未能关联");
         }
+    }
+
+    /** Runs the quarterly job of {@code quarter} on a roster and a visit log, and checks it succeeded. */
+    private void runQuarter(org.springframework.context.ApplicationContext ctx, String quarter, Path roster,
+            Path visits) throws Exception {
+        var params = new IngestParameters(Quarter.parse(quarter), Map.of(Source.ROSTER, roster, Source.VISITS,
+                visits), Map.of()).addTo(new JobParametersBuilder())
+                .addString("outDir", dir.resolve("out").toString()).toJobParameters();
+        assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("quarterJob", Job.class), params).succeeded())
+                .isTrue();
     }
 }
