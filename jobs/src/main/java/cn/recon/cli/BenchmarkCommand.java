@@ -2,6 +2,7 @@ package cn.recon.cli;
 
 import cn.recon.generate.CountyGenerator;
 import cn.recon.generate.GenerateSettings;
+import cn.recon.generate.ProvinceGenerator;
 import cn.recon.ingest.IngestParameters;
 import cn.recon.jobs.JobRunner;
 import cn.recon.person.Quarter;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code recon benchmark}: generates a county (or reuses one), then runs ingest, match, flag and report as separate
+ * {@code recon benchmark}: generates a county or a province (or reuses one), then runs ingest, match, flag and report as separate
  * jobs on a fresh database and prints time, rows per second and peak heap of each, plus Commons CSV parsing alone
  * of the same CSV files for comparison. The figures quoted in the README come from this command.
  */
@@ -46,6 +47,10 @@ class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--county", defaultValue = "532823", description = "County code of the generated county.")
     String county;
+
+    @Option(names = "--province", description = "Instead of one county: a 2-digit province code (e.g. 53), the "
+            + "children spread over its counties, as a province-wide export would hold them.")
+    String province;
 
     @Option(names = "--work", defaultValue = "bench", description = "Work folder (generated data and output).")
     Path work;
@@ -62,14 +67,19 @@ class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Quarter q = Quarter.parse("2026Q2");
-        Path data = work.resolve("county-" + county + "-" + children);
+        Path data = work.resolve(province != null ? "province-" + province + "-" + children
+                : "county-" + county + "-" + children);
         if (!Files.isDirectory(data.resolve(q.toString()))) {
             // generated beside its place and moved in when complete: an interrupted generation is never reused
             long t0 = System.nanoTime();
             Path partial = work.resolve(data.getFileName() + ".partial");
             FileSystemUtils.deleteRecursively(partial);
-            CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED,
-                    partial));
+            if (province != null) {
+                ProvinceGenerator.generate(province, children, q, 1, GenerateSettings.DEFAULT_SEED, partial);
+            } else {
+                CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED,
+                        partial));
+            }
             FileSystemUtils.deleteRecursively(data);
             Files.move(partial, data);
             System.out.printf("generated %,d children in %.1f s: %s%n", children, secs(t0), data);

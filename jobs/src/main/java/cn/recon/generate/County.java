@@ -41,6 +41,11 @@ final class County {
     final String elsewhereCode;
 
     County(String countyCode, long seed) {
+        this(countyCode, seed, countyCode == null ? List.of() : Divisions.villagesOf(countyCode));
+    }
+
+    /** With the county's villages already read (a province reads all its villages at once). */
+    County(String countyCode, long seed, List<Division> villages) {
         String n = Divisions.name(countyCode);
         if (countyCode == null || countyCode.length() != 6 || n == null) {
             throw new IllegalArgumentException("unknown county code: " + countyCode);
@@ -49,7 +54,6 @@ final class County {
         name = n;
         province = nameOr(code.substring(0, 2), "");
         city = nameOr(code.substring(0, 4), "");
-        List<Division> villages = Divisions.villagesOf(code);
         List<Division> towns = new ArrayList<>();
         for (Division t : Divisions.townshipsOf(code)) {
             if (villages.stream().anyMatch(v -> v.code().startsWith(t.code()))) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -30,14 +31,34 @@ final class RosterFile {
         return w.county.code + Dates.date(reg).getYear() + "0".repeat(Math.max(0, 6 - s.length())) + s;
     }
 
-    static long write(World w, Period[] periods, int k, Path dir, boolean csv, Links links) throws IOException {
-        Period p = periods[k];
-        Children c = w.ch;
-        long[] order = new long[countRows(w)];
-        if (!csv && order.length + 1 > XlsxOut.MAX_ROWS) {
-            throw new IllegalArgumentException("roster.xlsx would need " + (order.length + 1)
+    /** Writes the counties' rows one county after another (one county, or a province). */
+    static long write(List<World> ws, Period[] periods, int k, Path dir, boolean csv, Links links)
+            throws IOException {
+        long rows = 0;
+        for (World w : ws) {
+            rows += countRows(w);
+        }
+        if (!csv && rows + 1 > XlsxOut.MAX_ROWS) {
+            throw new IllegalArgumentException("roster.xlsx would need " + (rows + 1)
                     + " rows, more than an XLSX sheet holds (" + XlsxOut.MAX_ROWS + "): generate fewer children");
         }
+        String file = csv ? CSV : XLSX;
+        try (Sink out = csv ? new CsvSink(dir.resolve(CSV)) : new XlsxSink(dir.resolve(XLSX), periods[k].ref())) {
+            for (String h : HEADER) {
+                out.text(h);
+            }
+            out.end();
+            for (World w : ws) {
+                rows(w, periods, k, file, csv, out, links);
+            }
+        }
+        return rows;
+    }
+
+    private static void rows(World w, Period[] periods, int k, String file, boolean csv, Sink out, Links links)
+            throws IOException {
+        Children c = w.ch;
+        long[] order = new long[countRows(w)];
         int n = 0;
         for (int i = 0; i < c.size; i++) {
             if (c.rSeq[i] != 0) {
@@ -49,23 +70,15 @@ final class RosterFile {
         }
         Arrays.sort(order);
         Damage d = new Damage(w.rates);
-        String file = csv ? CSV : XLSX;
-        try (Sink out = csv ? new CsvSink(dir.resolve(CSV)) : new XlsxSink(dir.resolve(XLSX), p.ref())) {
-            for (String h : HEADER) {
-                out.text(h);
-            }
+        for (long key : order) {
+            int seq = (int) (key >>> 32);
+            int i = (int) key;
+            int line = out.line();
+            String id = rosterId(w, seq, c.rReg[i]);
+            row(w, periods, k, i, seq == c.rSeq[i] ? 0 : 1, id, d, out, csv);
             out.end();
-            for (long key : order) {
-                int seq = (int) (key >>> 32);
-                int i = (int) key;
-                int line = out.line();
-                String id = rosterId(w, seq, c.rReg[i]);
-                row(w, periods, k, i, seq == c.rSeq[i] ? 0 : 1, id, d, out, csv);
-                out.end();
-                links.add("roster", file, line, id, Children.trueId(i));
-            }
+            links.add("roster", file, line, id, w.trueId(i));
         }
-        return order.length;
     }
 
     static int countRows(World w) {

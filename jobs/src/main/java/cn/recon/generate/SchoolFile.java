@@ -3,6 +3,7 @@ package cn.recon.generate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -34,27 +35,36 @@ final class SchoolFile {
         return 1 | (c.sStatus[i] == Schooling.TRANSFERRED ? 2 : 0) | (c.sDup[i] != 0 ? 4 : 0);
     }
 
-    static long write(World w, Period p, Path dir, Links links) throws IOException {
-        long[] order = order(w);
-        if (order.length + 4 > XlsxOut.MAX_ROWS) {
-            throw new IllegalArgumentException("school.xlsx would need " + (order.length + 4)
+    /** Writes the counties' rows one county after another (one county, or a province, titled {@code area}). */
+    static long write(List<World> ws, String area, Period p, Path dir, Links links) throws IOException {
+        long[][] orders = new long[ws.size()][];
+        long rows = 0;
+        for (int k = 0; k < ws.size(); k++) {
+            orders[k] = order(ws.get(k));
+            rows += orders[k].length;
+        }
+        if (rows + 4 > XlsxOut.MAX_ROWS) {
+            throw new IllegalArgumentException("school.xlsx would need " + (rows + 4)
                     + " rows, more than an XLSX sheet holds (" + XlsxOut.MAX_ROWS + "): generate fewer children");
         }
-        Damage d = new Damage(w.rates);
         try (XlsxOut out = new XlsxOut(dir.resolve(FILE), "学生名册", p.ref())) {
-            out.title(w.county.name + "义务教育阶段学生名册", HEADER.length);
+            out.title(area + "义务教育阶段学生名册", HEADER.length);
             out.header(HEADER);
-            for (long key : order) {
-                int type = (int) (key & 3);
-                int i = (int) ((key >>> 2) & ((1 << 26) - 1));
-                int line = out.startRow();
-                String number = row(w, p, i, type, d, out);
-                links.add("school", FILE, line, number, Children.trueId(i));
+            for (int k = 0; k < ws.size(); k++) {
+                World w = ws.get(k);
+                Damage d = new Damage(w.rates);
+                for (long key : orders[k]) {
+                    int type = (int) (key & 3);
+                    int i = (int) ((key >>> 2) & ((1 << 26) - 1));
+                    int line = out.startRow();
+                    String number = row(w, p, i, type, d, out);
+                    links.add("school", FILE, line, number, w.trueId(i));
+                }
             }
             out.blankRow();
             out.startRow();
-            out.text("合计").text("共" + order.length + "人");
-            return order.length;
+            out.text("合计").text("共" + rows + "人");
+            return rows;
         }
     }
 

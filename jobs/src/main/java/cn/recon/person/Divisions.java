@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -58,13 +59,21 @@ public final class Divisions {
 
     /** The villages (12 digits) of a county, read from the compressed list. */
     public static List<Division> villagesOf(String county) {
-        List<Division> out = new ArrayList<>();
+        return villagesByCounty(county).getOrDefault(county, List.of());
+    }
+
+    /**
+     * The villages under a code prefix (a province's 2 digits, a city's 4, a county's 6), by county, in one pass over
+     * the compressed list.
+     */
+    public static Map<String, List<Division>> villagesByCounty(String prefix) {
+        Map<String, List<Division>> out = new TreeMap<>();
         try (BufferedReader r = open("villages.csv.gz")) {
             String line = r.readLine();
             while ((line = r.readLine()) != null) {
-                if (line.startsWith(county)) {
+                if (line.startsWith(prefix)) {
                     String[] f = split(line);
-                    out.add(new Division(f[0], f[1]));
+                    out.computeIfAbsent(f[0].substring(0, 6), k -> new ArrayList<>()).add(new Division(f[0], f[1]));
                 }
             }
         } catch (IOException e) {

@@ -113,7 +113,7 @@ class CountyGeneratorTest {
         }
     }
 
-    private static int checkLinks(GeneratedQuarter g, String source, String file, Table t, String keyColumn) {
+    static int checkLinks(GeneratedQuarter g, String source, String file, Table t, String keyColumn) {
         assertThat(t.rows()).isNotEmpty();
         for (DataRow r : t.rows()) {
             DataRow l = g.link(file, r);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.SoftAssertions;
 
 /**
  * Compares a run's machine-readable outputs (links.csv, flags.csv) with the generator's truth (truth/links.csv,
@@ -38,7 +39,37 @@ final class Truth {
         }
     }
 
+    /** The four core flags of issue 4's targets. */
+    static final List<String> CORE = List.of("OUT_OF_SCHOOL", "DROPOUT", "UNREGISTERED", "VISIT_OVERDUE");
+
+    /** The head of the README's accuracy table, as {@link #scoreRow} prints its rows. */
+    static final String TABLE_HEADER = "| county | links P / R | " + String.join(" | ", CORE) + " (P / R) |";
+
     private Truth() {
+    }
+
+    /**
+     * Scores one quarter's links.csv and flags.csv (in {@code runDir}) against the truth folder, holds the issues'
+     * targets in {@code soft} (links pairwise precision and recall ≥ 0.999, each core flag ≥ 0.99), and returns
+     * the README table row.
+     */
+    static String scoreRow(String name, Path runDir, Path truth, SoftAssertions soft) throws IOException {
+        Map<String, String> predicted = links(runDir.resolve("links.csv"), "child_id");
+        Map<String, String> actual = links(truth.resolve("links.csv"), "true_child");
+        Score pairs = pairwise(predicted, actual);
+        soft.assertThat(pairs.predicted()).as(name + ": pairs scored").isPositive();
+        StringBuilder line = new StringBuilder(String.format("| %s | %.5f / %.5f |", name, pairs.precision(),
+                pairs.recall()));
+        soft.assertThat(pairs.precision()).as(name + " links precision").isGreaterThanOrEqualTo(0.999);
+        soft.assertThat(pairs.recall()).as(name + " links recall").isGreaterThanOrEqualTo(0.999);
+        Map<String, String> childMap = childMap(predicted, actual);
+        for (String code : CORE) {
+            Score s = flags(runDir.resolve("flags.csv"), truth.resolve("flags.csv"), code, childMap);
+            line.append(String.format(" %.4f / %.4f |", s.precision(), s.recall()));
+            soft.assertThat(s.precision()).as(name + " " + code + " precision").isGreaterThanOrEqualTo(0.99);
+            soft.assertThat(s.recall()).as(name + " " + code + " recall").isGreaterThanOrEqualTo(0.99);
+        }
+        return line.toString();
     }
 
     static void read(Path csv, Consumer<CSVRecord> sink) throws IOException {
