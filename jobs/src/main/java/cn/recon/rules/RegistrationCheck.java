@@ -12,8 +12,10 @@ final class RegistrationCheck {
 
     static void apply(ChildFacts f) {
         if (!f.hasHukou) {
-            unregistered(f);
-            if (f.validId != null) {
+            // the extract holds residents under 18: an older person's missing record is no evidence (age -1: unknown)
+            boolean inExtract = f.age < f.s.hukou().extractAgeLimit();
+            unregistered(f, inExtract);
+            if (f.validId != null && inExtract) {
                 f.add(FlagCode.HUKOU_ELSEWHERE, "身份证号有效，本县户籍无此人", null);
             }
         } else if (f.hukouCancelled) {
@@ -23,9 +25,10 @@ final class RegistrationCheck {
 
     /**
      * Active in roster or with a current school record, no 户籍 record, and no citizen ID: blank in every source
-     * (J/L student numbers carry none), or the roster says 是否登记户口 = 否.
+     * (J/L student numbers carry none), or the roster says 是否登记户口 = 否. For a person too old for the 户籍
+     * extract, only the roster's 否 counts: the blank IDs may be a typist's, and the 户籍 record outside the extract.
      */
-    private static void unregistered(ChildFacts f) {
+    private static void unregistered(ChildFacts f, boolean inExtract) {
         boolean currentSchool = false;
         boolean temporaryNumber = false;
         for (SchoolRecord r : f.c.school()) {
@@ -39,7 +42,7 @@ final class RegistrationCheck {
         for (RosterRecord r : f.c.roster()) {
             rosterSaysNo |= Boolean.FALSE.equals(r.hukouRegistered());
         }
-        if (!rosterSaysNo && f.anyId) {
+        if (!rosterSaysNo && (f.anyId || !inExtract)) {
             return;
         }
         StringBuilder d = new StringBuilder("本县户籍无此人");

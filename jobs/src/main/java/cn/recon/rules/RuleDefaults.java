@@ -23,7 +23,7 @@ final class RuleDefaults {
 
     static final RuleSettings SETTINGS = new RuleSettings(
             new CompulsoryAge(6, 14, MonthDay.of(8, 31)),
-            new HukouSettings(CANCELLED, CANCELLED),
+            new HukouSettings(CANCELLED, CANCELLED, 18),
             new SchoolSettings(Set.of("在读", "送教上门", "休学", "延缓入学"), Set.of("辍学"), Set.of("转出"),
                     Set.of("在读", "送教上门", "休学"), Set.of("死亡", "毕业"), Set.of("死亡"), Set.of("转出", "毕业")),
             new RosterSettings(Set.of("在册"), "农村留守儿童",

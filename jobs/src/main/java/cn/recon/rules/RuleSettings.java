@@ -97,8 +97,12 @@ public record RuleSettings(CompulsoryAge compulsoryAge, HukouSettings hukou, Sch
         }
     }
 
-    /** 户籍 vocabularies. */
-    public record HukouSettings(Set<String> cancelledStatuses, Set<String> duplicateIgnoredStatuses) {
+    /**
+     * 户籍 vocabularies, and the age from which a person is no longer in the 户籍 extract (FORMATS.md: residents under
+     * 18), so that a missing 户籍 record says nothing about them.
+     */
+    public record HukouSettings(Set<String> cancelledStatuses, Set<String> duplicateIgnoredStatuses,
+            int extractAgeLimit) {
         public HukouSettings {
             cancelledStatuses = Set.copyOf(cancelledStatuses);
             duplicateIgnoredStatuses = Set.copyOf(duplicateIgnoredStatuses);

@@ -58,8 +58,8 @@ final class RulesYamlReader {
 
     private static HukouSettings hukou(YamlSection y) {
         HukouSettings h = new HukouSettings(y.texts("cancelled_statuses", false),
-                y.texts("duplicate_ignored_statuses", true));
-        y.finish("cancelled_statuses, duplicate_ignored_statuses");
+                y.texts("duplicate_ignored_statuses", true), y.integer("extract_age_limit", 1, MAX_AGE));
+        y.finish("cancelled_statuses, duplicate_ignored_statuses, extract_age_limit");
         return h;
     }
 

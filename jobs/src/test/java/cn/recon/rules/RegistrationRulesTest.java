@@ -56,6 +56,28 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void theHukouExtractHoldsNoOneOfEighteenSoTheirMissingRecordIsNoSignOfUnregistered() {
+        // 18 on the reference date (30 September 2026): not in the 户籍 extract (FORMATS.md: residents under 18)
+        Kid adult = onTheRosterWithoutId("2008-09-30");
+        assertThat(adult.codes()).contains(FlagCode.AGED_OUT).doesNotContain(UNREGISTERED, HUKOU_ELSEWHERE);
+        adult.firstRoster().hukouRegistered = false;
+        assertThat(adult.codes()).contains(UNREGISTERED);
+        // a day younger: 17, in the extract's scope, so no record and no ID anywhere is 无户籍
+        assertThat(onTheRosterWithoutId("2008-10-01").codes()).contains(UNREGISTERED);
+
+        Kid withId = Kid.born("2008-09-30");
+        withId.school("在读");
+        assertThat(withId.codes()).doesNotContain(HUKOU_ELSEWHERE);
+    }
+
+    private static Kid onTheRosterWithoutId(String born) {
+        Kid kid = Kid.born(born);
+        kid.roster().id = null;
+        kid.visit("2026-07-03", "入户走访").visit("2026-08-03", "入户走访").visit("2026-09-03", "入户走访");
+        return kid;
+    }
+
+    @Test
     void aMistypedIdIsNeitherUnregisteredNorElsewhere() {
         Kid kid = Kid.born(BORN);
         kid.school("在读").problem = "BAD_CHECK";
