@@ -5,6 +5,9 @@ import static cn.recon.match.Field.*;
 /** Compares two records of a {@link RecordTable} field by field; the result is the packed levels. Stateless. */
 final class Comparisons {
 
+    /** Birth dates further apart than this (and no single slip) are YEARS_APART: more than a year and a month. */
+    private static final int YEARS_APART_DAYS = 400;
+
     private Comparisons() {
     }
 
@@ -101,7 +104,12 @@ final class Comparisons {
         if (diff == 1) {
             return BIRTH_ONE_DIGIT;
         }
-        return ya == yb && ma == mb ? BIRTH_YEAR_MONTH : BIRTH_DIFFERENT;
+        if (ya == yb && ma == mb) {
+            return BIRTH_YEAR_MONTH;
+        }
+        int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
+        boolean known = dayA != Integer.MIN_VALUE && dayB != Integer.MIN_VALUE;
+        return known && Math.abs(dayA - dayB) > YEARS_APART_DAYS ? BIRTH_YEARS_APART : BIRTH_DIFFERENT;
     }
 
     static int placeLevel(RecordTable t, int i, int j) {

@@ -7,9 +7,13 @@ package cn.recon.match;
 enum Field {
     NAME("name", new String[] {"MISSING", "EXACT", "PINYIN", "ONE_CHAR", "DIFFERENT"},
             new double[] {0, .93, .04, .02, .01}, new double[] {0, .0005, .0005, .005, .989}),
+    /**
+     * The birth date. A child's records disagree by a slip (a day, day and month swapped, a digit, a year), seldom
+     * by more: YEARS_APART (more than 400 days, and no single slip) is the pattern of siblings, never of one child.
+     */
     BIRTH_DATE("birth_date", new String[] {"MISSING", "EXACT", "ONE_DAY", "SWAP", "ONE_DIGIT", "YEAR_MONTH",
-        "DIFFERENT"}, new double[] {0, .93, .015, .01, .02, .01, .015},
-            new double[] {0, .00015, .0003, .00001, .002, .005, .99245}),
+        "DIFFERENT", "YEARS_APART"}, new double[] {0, .93, .015, .01, .02, .01, .013, .002},
+            new double[] {0, .00015, .0003, .00001, .002, .005, .05, .94245}),
     SEX("sex", new String[] {"MISSING", "AGREE", "DISAGREE"}, new double[] {0, .99, .01}, new double[] {0, .5, .5}),
     PLACE("place", new String[] {"MISSING", "VILLAGE", "TOWNSHIP", "OTHER_VILLAGE", "DIFFERENT"},
             new double[] {0, .85, .05, .07, .03}, new double[] {0, .005, .02, .1, .875}),
@@ -31,7 +35,7 @@ enum Field {
     // Level numbers used by the comparators and rules.
     static final int NAME_EXACT = 1, NAME_PINYIN = 2, NAME_ONE_CHAR = 3, NAME_DIFFERENT = 4;
     static final int BIRTH_EXACT = 1, BIRTH_ONE_DAY = 2, BIRTH_SWAP = 3, BIRTH_ONE_DIGIT = 4, BIRTH_YEAR_MONTH = 5,
-            BIRTH_DIFFERENT = 6;
+            BIRTH_DIFFERENT = 6, BIRTH_YEARS_APART = 7;
     static final int SEX_AGREE = 1, SEX_DISAGREE = 2;
     static final int PLACE_VILLAGE = 1, PLACE_TOWNSHIP = 2, PLACE_OTHER_VILLAGE = 3, PLACE_DIFFERENT = 4;
     static final int FAMILY_EXACT = 1, FAMILY_PINYIN = 2, FAMILY_DIFFERENT = 3, FAMILY_PARENT_ID = 4;

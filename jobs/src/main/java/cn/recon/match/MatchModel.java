@@ -112,7 +112,8 @@ final class MatchModel {
 
     /**
      * Whether the levels allow an automatic link whatever the score. Names that differ entirely, or by one character
-     * on the same birth date (the pattern of twins and of siblings' records), are left to a data officer, unless the
+     * on the same birth date (the pattern of twins and of siblings' records), and birth dates years apart (siblings
+     * of one name, which Dai families have: 玉应 and 玉应 of the same parents) are left to a data officer, unless the
      * ID digits agree (exactly or but for one slip).
      */
     static boolean autoLinkAllowed(int packed) {
@@ -121,7 +122,9 @@ final class MatchModel {
             return true;
         }
         int name = NAME.of(packed);
-        return name != NAME_DIFFERENT && !(name == NAME_ONE_CHAR && BIRTH_DATE.of(packed) == BIRTH_EXACT);
+        int birth = BIRTH_DATE.of(packed);
+        return name != NAME_DIFFERENT && !(name == NAME_ONE_CHAR && birth == BIRTH_EXACT)
+                && birth != BIRTH_YEARS_APART;
     }
 
     List<FieldEvidence> evidence(RecordTable t, int i, int j, int packed) {

@@ -265,7 +265,7 @@ final class RecordTable {
         if (d == Integer.MIN_VALUE) {
             return true;
         }
-        return Comparisons.birthLevel(idYmd, ymd) != Field.BIRTH_DIFFERENT
+        return Comparisons.birthLevel(idYmd, ymd) < Field.BIRTH_DIFFERENT
                 || Math.abs(d - Dates.epochDay(ymd)) <= toleranceDays
                 || Comparisons.withinOneEdit(Integer.toString(idYmd), Integer.toString(ymd));
     }

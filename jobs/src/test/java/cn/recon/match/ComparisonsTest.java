@@ -21,7 +21,13 @@ class ComparisonsTest {
         assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 4, 3))).isEqualTo(Field.BIRTH_SWAP);
         assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2016, 3, 4))).isEqualTo(Field.BIRTH_ONE_DIGIT);
         assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 3, 27))).isEqualTo(Field.BIRTH_YEAR_MONTH);
-        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2012, 7, 19))).isEqualTo(Field.BIRTH_DIFFERENT);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2015, 8, 19))).isEqualTo(Field.BIRTH_DIFFERENT);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2014, 2, 1))).isEqualTo(Field.BIRTH_DIFFERENT);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2014, 1, 27))).isEqualTo(Field.BIRTH_YEARS_APART);
+        assertThat(Comparisons.birthLevel(ymd(2015, 3, 4), ymd(2012, 7, 19))).isEqualTo(Field.BIRTH_YEARS_APART);
+        assertThat(Comparisons.birthLevel(ymd(2020, 3, 22), ymd(2026, 4, 12))).isEqualTo(Field.BIRTH_YEARS_APART);
+        // a slip in one digit of the year stays a slip, however far apart it puts the dates
+        assertThat(Comparisons.birthLevel(ymd(2016, 3, 22), ymd(2018, 3, 22))).isEqualTo(Field.BIRTH_ONE_DIGIT);
         assertThat(Comparisons.birthLevel(0, ymd(2012, 7, 19))).isEqualTo(Field.MISSING);
     }
 

@@ -159,4 +159,50 @@ class ProbabilisticLinkTest {
         assertThat(together(result, r, h)).isTrue();
         assertThat(together(result, r, twin)).isFalse();
     }
+
+    /**
+     * Two sisters of one name and one family, six years apart: the elder in 户籍, the newborn on the roster without an
+     * ID (是否登记户口 = 否), her guardian the father whose ID the 户籍 record names. Name, village and family all
+     * agree, and both records lack a counterpart in the other's source; only the birth dates, years apart, tell them
+     * apart. They are never joined automatically. Another girl's roster row, her year mistyped (2020 for 2019, a
+     * year apart, not years), joins her 户籍 record.
+     */
+    @Test
+    void sistersOfOneNameYearsApartAreNotJoined() {
+        Scenario s = new Scenario();
+        LocalDate elder = LocalDate.of(2020, 3, 22);
+        LocalDate newborn = LocalDate.of(2026, 4, 12);
+        String father = Scenario.id("532801", LocalDate.of(1990, 5, 1), 17);
+        String mother = Scenario.id("532801", LocalDate.of(1992, 6, 2), 28);
+        String elderId = Scenario.id("532801", elder, 34);
+        int h = s.add(new MatchRecord(Source.HUKOU, 0, elderId, elderId, true, "玉应", Sex.FEMALE, elder, "勐龙镇",
+                "曼龙扣村", null, null, "岩温", "玉香", false, null, father, mother));
+        int r = s.add(new MatchRecord(Source.ROSTER, 1, "RT-70", null, false, "玉应", Sex.FEMALE, newborn, "勐龙镇",
+                "曼龙扣村", null, "岩温", null, null, true, father, null, null));
+        LocalDate other = LocalDate.of(2019, 7, 9);
+        String otherId = Scenario.id("532801", other, 44);
+        String otherFather = Scenario.id("532801", LocalDate.of(1989, 2, 3), 19);
+        int h2 = s.add(new MatchRecord(Source.HUKOU, 2, otherId, otherId, true, "玉坎", Sex.FEMALE, other, "勐龙镇",
+                "曼龙扣村", null, null, "岩罕", "玉叫", false, null, otherFather, null));
+        int r2 = s.add(new MatchRecord(Source.ROSTER, 3, "RT-71", null, false, "玉坎", Sex.FEMALE,
+                LocalDate.of(2020, 7, 9), "勐龙镇", "曼龙扣村", null, "岩罕", null, null, false, otherFather, null,
+                null));
+        MatchResult result = s.run();
+        assertThat(together(result, h, r)).isFalse();
+        assertThat(together(result, h2, r2)).isTrue();
+    }
+
+    /** The rule behind the case above, on the levels alone: years apart never links without the ID digits. */
+    @Test
+    void birthDatesYearsApartAreLeftToADataOfficerUnlessTheIdDigitsAgree() {
+        int agreeing = Field.NAME.pack(Field.NAME_EXACT) | Field.SEX.pack(Field.SEX_AGREE)
+                | Field.PLACE.pack(Field.PLACE_VILLAGE) | Field.FAMILY.pack(Field.FAMILY_PARENT_ID);
+        int sisters = agreeing | Field.BIRTH_DATE.pack(Field.BIRTH_YEARS_APART)
+                | Field.ID.pack(Field.ID_NO_ID_CONFLICT);
+        assertThat(MatchModel.autoLinkAllowed(sisters)).isFalse();
+        assertThat(MatchModel.autoLinkAllowed(agreeing | Field.BIRTH_DATE.pack(Field.BIRTH_DIFFERENT)
+                | Field.ID.pack(Field.ID_NO_ID_CONFLICT))).isTrue();
+        assertThat(MatchModel.autoLinkAllowed(agreeing | Field.BIRTH_DATE.pack(Field.BIRTH_YEARS_APART)
+                | Field.ID.pack(Field.ID_EDIT1))).isTrue();
+    }
 }
