@@ -10,7 +10,8 @@ import java.util.List;
  * month and day (a year mistyped); name reading + township (any date damage); the first 14 characters (area code +
  * birth date) of an ID; characters 7–18 (birth date + sequence + check) of an ID; an ID without its month and day
  * (characters 11–14), and without its year (characters 7–10). The last four together meet two IDs one mistyped digit
- * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. A block whose
+ * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. The ID rules
+ * take an ID set aside for its birth date too ({@link RecordTable#setAsideId}). A block whose
  * comparisons would exceed {@link MatchSettings#maxBlockPairs()} is skipped and counted; its records still meet
  * through the other rules.
  */
@@ -125,7 +126,7 @@ final class Blocker {
     static long key(RecordTable t, int rule, int i, int birth) {
         long h;
         int pinyin = t.pinyin(i), twp = t.twpKey(i);
-        String id = t.idText[i];
+        String id = t.idText[i] != null ? t.idText[i] : t.setAsideId[i];
         switch (rule) {
             case 0 -> h = birth == 0 || t.surname[i] < 0 ? NO_KEY : hash(rule, birth, t.surname[i]);
             case 1 -> h = birth == 0 || twp < 0 ? NO_KEY : hash(rule, birth, twp);

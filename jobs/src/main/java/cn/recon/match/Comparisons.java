@@ -186,6 +186,9 @@ final class Comparisons {
 
     static int idLevel(RecordTable t, int i, int j) {
         String a = t.idText[i], b = t.idText[j];
+        if (a == null && b != null && slipOf(t, i, b) || b == null && a != null && slipOf(t, j, a)) {
+            return ID_EDIT1;
+        }
         if (a == null || b == null) {
             if (a == null && b == null) {
                 return t.noId(i) && t.noId(j) ? ID_NO_ID_BOTH : MISSING;
@@ -207,6 +210,17 @@ final class Comparisons {
             }
         }
         return ID_DIFFERENT;
+    }
+
+    /**
+     * Record i's ID was set aside, its birth date part contradicting i's birth date, yet it is one slip from the other
+     * record's ID, which fits i's birth date: i's ID is that ID mistyped (a year digit, say, with i's birth date
+     * mistyped too), not a guardian's ID typed into the child's field, whose birth part fits no child's date.
+     */
+    private static boolean slipOf(RecordTable t, int i, String other) {
+        String mine = t.setAsideId[i];
+        return mine != null && withinOneEdit(mine, other)
+                && RecordTable.idFitsBirth(other, t.birth(i), t.idBirthToleranceDays);
     }
 
     /** True when a and b differ by at most one substitution, insertion, deletion or adjacent transposition. */

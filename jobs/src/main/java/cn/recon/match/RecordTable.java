@@ -32,6 +32,14 @@ final class RecordTable {
     final long[] idKey;
     /** The record's valid ID was not used: its birth date part contradicts the record's birth date. */
     final boolean[] idIgnored;
+    /**
+     * The ID set aside because its birth date part contradicts the record's birth date (valid or not), else null:
+     * compared only with IDs that do fit this record's birth date, and then only for one slip ({@link
+     * Comparisons#idLevel}), and used for blocking.
+     */
+    final String[] setAsideId;
+    /** The tolerance of {@link #idFitsBirth}, in days. */
+    final int idBirthToleranceDays;
     final int idsIgnored;
     /** Per record three slots (0 guardian, 1 father, 2 mother): a parent's or guardian's ID as normalised, or null. */
     private final String[] parentIds;
@@ -61,6 +69,8 @@ final class RecordTable {
         idText = new String[n];
         idKey = new long[n];
         idIgnored = new boolean[n];
+        setAsideId = new String[n];
+        this.idBirthToleranceDays = idBirthToleranceDays;
         altBirth = new int[n];
         parentIds = new String[n * 3];
         PlaceCache placeCache = new PlaceCache();
@@ -91,6 +101,7 @@ final class RecordTable {
             idKey[i] = -1;
             String id = r.idNumber();
             if (id != null && !idFitsBirth(id, ymd, idBirthToleranceDays)) {
+                setAsideId[i] = id;
                 id = null;
                 if (r.idValid()) {
                     idIgnored[i] = true;

@@ -205,4 +205,30 @@ class ProbabilisticLinkTest {
         assertThat(MatchModel.autoLinkAllowed(agreeing | Field.BIRTH_DATE.pack(Field.BIRTH_YEARS_APART)
                 | Field.ID.pack(Field.ID_EDIT1))).isTrue();
     }
+
+    /**
+     * A G number whose ID has its year digit mistyped (2017 for 2019, which also breaks the check character), and a
+     * 学籍 birth date ten days off: the ID's birth part fits neither the record's date nor is one slip from it, so the
+     * ID is set aside, as a guardian's ID typed into the child's field would be. It is still one digit from the
+     * child's 户籍 ID, which fits the record's date: the two records join. A roster row carrying its guardian's ID, an
+     * adult's row in 户籍 with that very ID, stays apart from it.
+     */
+    @Test
+    void aStudentWhoseIdYearAndBirthDateAreBothMistypedLinksThroughTheIdsSlip() {
+        Scenario s = new Scenario();
+        LocalDate born = LocalDate.of(2019, 8, 22);
+        String id = Scenario.id("530923", born, 9);
+        int h = s.hukou(id, "杨轩强", Sex.MALE, born, "班卡乡", "忙东村", "杨国华", "李芳");
+        String slipped = id.substring(0, 9) + "7" + id.substring(10);
+        int sc = s.school("G" + slipped, "杨轩强", Sex.MALE, LocalDate.of(2019, 9, 1), null, null);
+        String guardian = Scenario.id("530923", LocalDate.of(1986, 3, 5), 21);
+        int adult = s.hukou(guardian, "刀玉香", Sex.FEMALE, LocalDate.of(1986, 3, 5), "班卡乡", "忙东村", null, null);
+        LocalDate born2 = LocalDate.of(2016, 5, 9);
+        int r = s.roster("RT-80", guardian, "刀岩应", Sex.MALE, born2, "班卡乡", "忙东村", "刀玉香", true);
+        MatchResult result = s.run();
+        assertThat(s.records().get(sc).idValid()).isFalse();
+        assertThat(together(result, h, sc)).isTrue();
+        assertThat(result.links().get(sc).evidence()).extracting(FieldEvidence::level).contains("EDIT1");
+        assertThat(together(result, r, adult)).isFalse();
+    }
 }
