@@ -11,7 +11,8 @@ import java.util.List;
  * birth date) of an ID; characters 7–18 (birth date + sequence + check) of an ID; an ID without its month and day
  * (characters 11–14), and without its year (characters 7–10). The last four together meet two IDs one mistyped digit
  * apart wherever that digit is: the first two alone miss a digit of the birth date, which both contain. The ID rules
- * take an ID set aside for its birth date too ({@link RecordTable#setAsideId}). A block whose
+ * take an ID set aside for its birth date too ({@link RecordTable#setAsideId}), and the township rules a 学籍
+ * record's school township when its 户口所在地 is blank ({@link RecordTable#blockTwp}). A block whose
  * comparisons would exceed {@link MatchSettings#maxBlockPairs()} is skipped and counted; its records still meet
  * through the other rules.
  */
@@ -125,7 +126,7 @@ final class Blocker {
      */
     static long key(RecordTable t, int rule, int i, int birth) {
         long h;
-        int pinyin = t.pinyin(i), twp = t.twpKey(i);
+        int pinyin = t.pinyin(i), twp = t.blockTwp(i);
         String id = t.idText[i] != null ? t.idText[i] : t.setAsideId[i];
         switch (rule) {
             case 0 -> h = birth == 0 || t.surname[i] < 0 ? NO_KEY : hash(rule, birth, t.surname[i]);

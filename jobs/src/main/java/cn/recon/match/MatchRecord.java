@@ -27,11 +27,23 @@ import java.util.Objects;
  * @param motherId     mother's citizen ID (户籍 母亲公民身份号码) as normalised, null when unknown
  * @param noIdEvidence the record says the child has no citizen ID: a J/L student number without an ID, or a roster
  *                     row with 是否登记户口 = 否 and no ID
+ * @param nearAreaCode a 9- or 12-digit code of a place near the child, not known as its home, else null: the
+ *                     学籍 record's school location when its 户口所在地 is blank. Used for blocking only, never as
+ *                     evidence (a child may go to school in another township)
  */
 public record MatchRecord(Source source, int index, String sourceKey, String idNumber, boolean idValid, String name,
         Sex sex, LocalDate birthDate, String township, String village, String areaCode, String guardianName,
         String fatherName, String motherName, boolean noIdEvidence, String guardianId, String fatherId,
-        String motherId) {
+        String motherId, String nearAreaCode) {
+
+    /** A record without a place near the child beside its own. */
+    public MatchRecord(Source source, int index, String sourceKey, String idNumber, boolean idValid, String name,
+            Sex sex, LocalDate birthDate, String township, String village, String areaCode, String guardianName,
+            String fatherName, String motherName, boolean noIdEvidence, String guardianId, String fatherId,
+            String motherId) {
+        this(source, index, sourceKey, idNumber, idValid, name, sex, birthDate, township, village, areaCode,
+                guardianName, fatherName, motherName, noIdEvidence, guardianId, fatherId, motherId, null);
+    }
 
     /** A record without parents' or guardian's IDs (as before they were compared). */
     public MatchRecord(Source source, int index, String sourceKey, String idNumber, boolean idValid, String name,
@@ -69,7 +81,7 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
         return new MatchRecord(source, index, sourceKey, idNumber, idValid, pool.share(name), sex,
                 pool.share(birthDate), pool.share(township), pool.share(village), pool.share(areaCode),
                 pool.share(guardianName), pool.share(fatherName), pool.share(motherName), noIdEvidence, guardianId,
-                fatherId, motherId);
+                fatherId, motherId, pool.share(nearAreaCode));
     }
 
     /** A 户籍 record; its key is the normalised ID, or {@code #line} when the ID is blank. */
@@ -83,9 +95,11 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
     /** A 学籍 record; J and L numbers without an ID are evidence that the child has no citizen ID. */
     public static MatchRecord of(SchoolRecord r, int index) {
         boolean noId = r.idNumber() == null && ("J".equals(r.studentKind()) || "L".equals(r.studentKind()));
+        String home = areaCode(r.hukouArea());
         return new MatchRecord(Source.SCHOOL, index, r.studentNumber(), r.idNumber(),
-                valid(r.idNumber(), r.idProblem()), r.name(), r.sex(), r.birthDate(), null, null,
-                areaCode(r.hukouArea()), r.guardianName(), null, null, noId);
+                valid(r.idNumber(), r.idProblem()), r.name(), r.sex(), r.birthDate(), null, null, home,
+                r.guardianName(), null, null, noId, null, null, null,
+                home == null ? areaCode(r.schoolAreaCode()) : null);
     }
 
     /** A roster record; 是否登记户口 = 否 without an ID is evidence that the child has no citizen ID. */

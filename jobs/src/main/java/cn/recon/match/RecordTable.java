@@ -38,6 +38,10 @@ final class RecordTable {
      * Comparisons#idLevel}), and used for blocking.
      */
     final String[] setAsideId;
+    /** Per record: the place code id of {@link MatchRecord#nearAreaCode()} (9 digits), or NONE. */
+    private final int[] nearArea9;
+    /** Per record: the township key for blocking: its own, else that of the place near it, else NONE. */
+    private final int[] blockTwp;
     /** The tolerance of {@link #idFitsBirth}, in days. */
     final int idBirthToleranceDays;
     final int idsIgnored;
@@ -70,6 +74,8 @@ final class RecordTable {
         idKey = new long[n];
         idIgnored = new boolean[n];
         setAsideId = new String[n];
+        nearArea9 = new int[n];
+        blockTwp = new int[n];
         this.idBirthToleranceDays = idBirthToleranceDays;
         altBirth = new int[n];
         parentIds = new String[n * 3];
@@ -92,6 +98,7 @@ final class RecordTable {
             int[] codes = placeCache.code(r.areaCode());
             row[o + AREA9] = codes[0];
             row[o + AREA12] = codes[1];
+            nearArea9[i] = placeCache.code(r.nearAreaCode())[0];
             row[o + FAMILY] = names.id(r.guardianName());
             row[o + FAMILY + 1] = names.id(r.fatherName());
             row[o + FAMILY + 2] = names.id(r.motherName());
@@ -192,6 +199,11 @@ final class RecordTable {
     }
 
     /** Township key for local name frequencies and blocking: the township name id, else the township code id. */
+    /** The township key the blocking rules use: {@link #twpKey}, else that of the place near the child. */
+    int blockTwp(int i) {
+        return blockTwp[i];
+    }
+
     int twpKey(int i) {
         return row[i * STRIDE + TWP_KEY];
     }
@@ -243,6 +255,9 @@ final class RecordTable {
                 row[o + VILLAGE] = village12[row[o + AREA12]];
             }
             row[o + TWP_KEY] = row[o + TOWNSHIP] != NONE ? row[o + TOWNSHIP] : row[o + AREA9];
+            int near = nearArea9[i];
+            blockTwp[i] = row[o + TWP_KEY] != NONE || near == NONE ? row[o + TWP_KEY]
+                    : township9[near] != NONE ? township9[near] : near;
         }
     }
 

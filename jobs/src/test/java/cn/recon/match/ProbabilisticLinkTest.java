@@ -231,4 +231,26 @@ class ProbabilisticLinkTest {
         assertThat(result.links().get(sc).evidence()).extracting(FieldEvidence::level).contains("EDIT1");
         assertThat(together(result, r, adult)).isFalse();
     }
+
+    /**
+     * An unregistered boy: an L-number 学籍 record with a blank 户口所在地 (so no place of his own, only his school's
+     * township), and a roster row with day and month of the birth date swapped. No rule on the date meets them, and
+     * the name-and-township rule did not either, the 学籍 record having no township; it now takes the school's for
+     * blocking, and the pair links on name, guardian, sex and the swapped date. The school's township is no evidence:
+     * the place stays MISSING.
+     */
+    @Test
+    void anUnregisteredStudentMeetsItsRosterRowThroughTheSchoolsTownship() {
+        Scenario s = new Scenario();
+        int sc = s.add(new MatchRecord(Source.SCHOOL, 0, "L530702201311010011", null, false, "陈杰林", Sex.MALE,
+                LocalDate.of(2013, 11, 1), null, null, null, "陈晨洋", null, null, true, null, null, null,
+                "530702102"));
+        int r = s.add(new MatchRecord(Source.ROSTER, 1, "RT-90", null, false, "陈杰林", Sex.MALE,
+                LocalDate.of(2013, 1, 11), "七河镇", "龙潭村", "530702102207", "陈晨洋", null, null, true,
+                "530722198904010858", null, null));
+        MatchResult result = s.run();
+        assertThat(together(result, sc, r)).isTrue();
+        assertThat(result.links().get(sc).evidence()).extracting(FieldEvidence::field, FieldEvidence::level)
+                .contains(org.assertj.core.groups.Tuple.tuple("place", "MISSING"));
+    }
 }
