@@ -86,11 +86,11 @@ final class Comparisons {
         }
         int ya = ymdA / 10000, ma = ymdA / 100 % 100, da = ymdA % 100;
         int yb = ymdB / 10000, mb = ymdB / 100 % 100, db = ymdB % 100;
-        if (Math.abs(ya - yb) <= 1) {
-            int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
-            if (dayA != Integer.MIN_VALUE && dayB != Integer.MIN_VALUE && Math.abs(dayA - dayB) == 1) {
-                return BIRTH_ONE_DAY;
-            }
+        int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
+        // days apart, or -1 when either is no calendar date
+        int gap = dayA == Integer.MIN_VALUE || dayB == Integer.MIN_VALUE ? -1 : Math.abs(dayA - dayB);
+        if (gap == 1) {
+            return BIRTH_ONE_DAY;
         }
         if (ya == yb && ma == db && da == mb) {
             return BIRTH_SWAP;
@@ -107,9 +107,7 @@ final class Comparisons {
         if (ya == yb && ma == mb) {
             return BIRTH_YEAR_MONTH;
         }
-        int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
-        boolean known = dayA != Integer.MIN_VALUE && dayB != Integer.MIN_VALUE;
-        return known && Math.abs(dayA - dayB) > YEARS_APART_DAYS ? BIRTH_YEARS_APART : BIRTH_DIFFERENT;
+        return gap > YEARS_APART_DAYS ? BIRTH_YEARS_APART : BIRTH_DIFFERENT;
     }
 
     static int placeLevel(RecordTable t, int i, int j) {

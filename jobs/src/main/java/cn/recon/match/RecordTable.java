@@ -198,12 +198,12 @@ final class RecordTable {
         return row[i * STRIDE + AREA12];
     }
 
-    /** Township key for local name frequencies and blocking: the township name id, else the township code id. */
     /** The township key the blocking rules use: {@link #twpKey}, else that of the place near the child. */
     int blockTwp(int i) {
         return blockTwp[i];
     }
 
+    /** Township key for local name frequencies: the township name id, else the township code id. */
     int twpKey(int i) {
         return row[i * STRIDE + TWP_KEY];
     }

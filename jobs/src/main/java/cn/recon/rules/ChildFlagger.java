@@ -84,10 +84,14 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
         }
         String key = FlagStore.placeKey(s.name(), s.township(), s.village());
         int[] unlinked = unlinkedVisits.get(key);
-        int missing = s.visitRequired() & ~s.visitDone();
-        for (int i = 0; unlinked != null && i < 3; i++) {
-            if ((missing & (1 << i)) != 0 && unlinked[i] > 0) {
-                return new NamesakeVisits.Overdue(s.childId(), key, missing, unlinked);
+        if (unlinked == null) {
+            return null;
+        }
+        NamesakeVisits.Overdue o = new NamesakeVisits.Overdue(s.childId(), key,
+                s.visitRequired() & ~s.visitDone(), unlinked);
+        for (int i = 0; i < 3; i++) {
+            if (o.met(i)) {
+                return o;
             }
         }
         return null;
@@ -105,7 +109,7 @@ class ChildFlagger implements ItemProcessor<ChildRecords, ChildOutcome>, ItemStr
         List<String> hits = new ArrayList<>();
         List<YearMonth> qm = quarter.months();
         for (int i = 0; i < 3; i++) {
-            if ((o.missing() & (1 << i)) != 0 && o.unlinked()[i] > 0) {
+            if (o.met(i)) {
                 hits.add(qm.get(i).toString());
             }
         }

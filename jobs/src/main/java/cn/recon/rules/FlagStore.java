@@ -13,8 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -128,7 +130,7 @@ public class FlagStore {
      * as visited when such visits outnumber the namesakes left unvisited ({@link NamesakeVisits}); nobody is linked
      * by guess.
      */
-    public Map<String, int[]> unlinkedHomeVisits(Quarter q, java.util.Set<String> homeVisitTypes) {
+    public Map<String, int[]> unlinkedHomeVisits(Quarter q, Set<String> homeVisitTypes) {
         List<java.time.YearMonth> months = q.months();
         Map<String, int[]> out = new HashMap<>();
         jdbc.query("SELECT v.name, v.township, v.village, v.visit_date, v.visit_type FROM child_link l JOIN "
@@ -157,19 +159,25 @@ public class FlagStore {
      * added to its detail).
      */
     public void countAsVisited(Quarter q, List<NamesakeVisits.Overdue> children, String note) {
+        if (children.isEmpty()) {
+            return;
+        }
         String quarter = q.toString();
         jdbc.batchUpdate("UPDATE child_state SET visit_done = visit_done + ? WHERE quarter = ? AND child_id = ?",
                 children.stream().map(c -> new Object[] {c.missing(), quarter, c.childId()}).toList());
         String flag = " FROM flag WHERE quarter = ? AND child_id = ? AND code = 'VISIT_OVERDUE'";
         jdbc.batchUpdate("DELETE" + flag + " AND status = 'NEW'",
                 children.stream().map(c -> new Object[] {quarter, c.childId()}).toList());
+        Set<String> ids = new HashSet<>();
+        children.forEach(c -> ids.add(c.childId()));
         List<Object[]> resolved = new ArrayList<>();
-        for (NamesakeVisits.Overdue c : children) {
-            for (String detail : jdbc.queryForList("SELECT detail" + flag + " AND status = 'PERSISTING'",
-                    String.class, quarter, c.childId())) {
-                resolved.add(new Object[] {ColumnText.fitMarked(detail + note, DETAIL_MAX), quarter, c.childId()});
-            }
-        }
+        jdbc.query("SELECT child_id, detail FROM flag WHERE quarter = ? AND code = 'VISIT_OVERDUE' AND status = "
+                + "'PERSISTING'", rs -> {
+                    if (ids.contains(rs.getString(1))) {
+                        resolved.add(new Object[] {ColumnText.fitMarked(rs.getString(2) + note, DETAIL_MAX), quarter,
+                                rs.getString(1)});
+                    }
+                }, quarter);
         jdbc.batchUpdate("UPDATE flag SET status = 'RESOLVED', detail = ? WHERE quarter = ? AND child_id = ? AND "
                 + "code = 'VISIT_OVERDUE' AND status = 'PERSISTING'", resolved);
     }

@@ -21,6 +21,11 @@ public final class NamesakeVisits {
      * its name-and-place key: {@code unlinked[i]} of them in month i.
      */
     public record Overdue(String childId, String placeKey, int missing, int[] unlinked) {
+
+        /** Month i of the quarter is missing and had unlinked home visits under the child's name at its place. */
+        boolean met(int month) {
+            return (missing & (1 << month)) != 0 && unlinked[month] > 0;
+        }
     }
 
     private NamesakeVisits() {
