@@ -59,6 +59,10 @@ class BenchmarkCommand implements Callable<Integer> {
             + "report. A later phase reuses the database of the newest earlier run in the work folder.")
     String from;
 
+    @Option(names = "--to", defaultValue = "report", description = "Last phase to run (with --from, one phase alone "
+            + "can be rerun for profiling: --from match --to match).")
+    String to;
+
     @Mixin
     DatabaseOptions db;
 
@@ -97,6 +101,11 @@ class BenchmarkCommand implements Callable<Integer> {
         if (first < 0) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--from: one of " + PHASES);
         }
+        int last = PHASES.indexOf(to);
+        if (last < first) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--to: one of " + PHASES
+                    + ", not before --from");
+        }
         Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", (first == 0
                 ? work.resolve("db").resolve("bench-" + System.currentTimeMillis()) : newestRun()).toAbsolutePath()
                 .toString());
@@ -124,11 +133,11 @@ class BenchmarkCommand implements Callable<Integer> {
                     .addLong("run", run).addString("outDir", work.resolve("out").toAbsolutePath().toString())
                     .toJobParameters();
             long total = System.nanoTime();
-            for (int i = first; i < PHASES.size(); i++) {
+            for (int i = first; i <= last; i++) {
                 phase(runner, ctx.getBean(PHASES.get(i) + "Job", Job.class), i == 0 ? ingest : quarter);
             }
-            System.out.printf(first == 0 ? "whole quarterly run: %.1f s%n" : "from " + from + " on: %.1f s%n",
-                    secs(total));
+            System.out.printf(first == 0 && last == PHASES.size() - 1 ? "whole quarterly run: %.1f s%n"
+                    : "phases " + from + " to " + to + ": %.1f s%n", secs(total));
         }
         return 0;
     }

@@ -28,16 +28,12 @@ final class Comparisons {
     /** Whether the two records share a parent's or guardian's citizen ID. */
     static boolean shareParentId(RecordTable t, int i, int j) {
         for (int x = 0; x < 3; x++) {
-            String a = t.parentId(i, x);
-            if (a == null) {
+            long a = t.parentId(i, x);
+            if (a == RecordTable.NO_PARENT) {
                 continue;
             }
             for (int y = 0; y < 3; y++) {
-                String b = t.parentId(j, y);
-                if (b == null) {
-                    continue;
-                }
-                if (a.equals(b)) {
+                if (a == t.parentId(j, y)) {
                     return true;
                 }
             }

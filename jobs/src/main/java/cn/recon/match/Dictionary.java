@@ -84,7 +84,7 @@ final class Dictionary {
 
     /**
      * A hash mixed before masking: hashes of similar names (and of neighbouring dates) differ only a little in their
-     * low bits. Also {@link ValuePool}'s.
+     * low bits.
      */
     static int spread(int h) {
         h *= 0x9E3779B9;

@@ -73,17 +73,6 @@ public record MatchRecord(Source source, int index, String sourceKey, String idN
         return idValid ? idNumber : null;
     }
 
-    /**
-     * The same record with its repeated values (names, places, area codes, birth date) taken from {@code pool}, so that
-     * a province's records hold about one copy of each township, village, common name and date.
-     */
-    MatchRecord shared(ValuePool pool) {
-        return new MatchRecord(source, index, sourceKey, idNumber, idValid, pool.share(name), sex,
-                pool.share(birthDate), pool.share(township), pool.share(village), pool.share(areaCode),
-                pool.share(guardianName), pool.share(fatherName), pool.share(motherName), noIdEvidence, guardianId,
-                fatherId, motherId, pool.share(nearAreaCode));
-    }
-
     /** A 户籍 record; its key is the normalised ID, or {@code #line} when the ID is blank. */
     public static MatchRecord of(HukouRecord r, int index) {
         String key = r.idNumber() != null ? r.idNumber() : "#" + r.line();

@@ -89,23 +89,16 @@ final class QuarterRecords {
         QuarterRecords out = new QuarterRecords(records, visits, spans, source, line);
         current.forEach((s, f) -> out.fileIds.put(s, f.fileId()));
 
-        // each source fills its own range of the arrays; its repeated values (names, places, dates, a visit's kind)
-        // are shared through a pool of its own
+        // each source fills its own range of the arrays
         Map<Source, Sink<?>> sinks = new EnumMap<>(Source.class);
-        ValuePool hukouPool = new ValuePool();
-        sinks.put(Source.HUKOU, new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i).shared(hukouPool)));
-        ValuePool schoolPool = new ValuePool();
-        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i)
-                .shared(schoolPool)));
-        ValuePool rosterPool = new ValuePool();
+        sinks.put(Source.HUKOU, new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i)));
+        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i)));
         sinks.put(Source.ROSTER, new Sink<RosterRecord>((r, i) -> {
-            records[i] = MatchRecord.of(r, i).shared(rosterPool);
-            spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate())
-                    .shared(rosterPool));
+            records[i] = MatchRecord.of(r, i);
+            spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
         }));
-        ValuePool visitPool = new ValuePool();
         sinks.put(Source.VISITS, new Sink<VisitRecord>((v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v,
-                i).shared(visitPool)));
+                i)));
         List<Runnable> tasks = new ArrayList<>();
         // the largest first, so that the two threads finish close together
         for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {

@@ -45,8 +45,14 @@ final class RecordTable {
     /** The tolerance of {@link #idFitsBirth}, in days. */
     final int idBirthToleranceDays;
     final int idsIgnored;
-    /** Per record three slots (0 guardian, 1 father, 2 mother): a parent's or guardian's ID as normalised, or null. */
-    private final String[] parentIds;
+    /**
+     * Per record three slots (0 guardian, 1 father, 2 mother): a parent's or guardian's ID as a number ({@link
+     * #parentKey}), or {@link #NO_PARENT}. Compared a million times while u is estimated: numbers, not strings.
+     */
+    private final long[] parentIds;
+    static final long NO_PARENT = -1;
+    /** Parent IDs that are not digits (with a final check character): numbered here, keys below -1. */
+    private final Dictionary oddParentIds = new Dictionary(64);
 
     final Dictionary names = new Dictionary(1024);
     final Dictionary pinyins = new Dictionary(1024);
@@ -78,7 +84,7 @@ final class RecordTable {
         blockTwp = new int[n];
         this.idBirthToleranceDays = idBirthToleranceDays;
         altBirth = new int[n];
-        parentIds = new String[n * 3];
+        parentIds = new long[n * 3];
         PlaceCache placeCache = new PlaceCache();
         int ignored = 0, seconds = 0;
         for (int i = 0; i < n; i++) {
@@ -213,14 +219,40 @@ final class RecordTable {
         return row[i * STRIDE + FAMILY + k];
     }
 
-    /** The ID of family member k (0 guardian, 1 father, 2 mother) of record i, or null. */
-    String parentId(int i, int k) {
+    /**
+     * The ID of family member k (0 guardian, 1 father, 2 mother) of record i as a number, or {@link #NO_PARENT}; two
+     * are equal exactly when the ID texts are.
+     */
+    long parentId(int i, int k) {
         return parentIds[i * 3 + k];
     }
 
-    /** A parent's ID worth comparing: 15 or 18 characters, and not the child's own number typed in the wrong column. */
-    private static String parentId(String id, String childId) {
-        return id == null || (id.length() != 15 && id.length() != 18) || id.equals(childId) ? null : id;
+    /**
+     * A parent's ID worth comparing: 15 or 18 characters, and not the child's own number typed in the wrong column;
+     * else {@link #NO_PARENT}.
+     */
+    private long parentId(String id, String childId) {
+        return id == null || (id.length() != 15 && id.length() != 18) || id.equals(childId) ? NO_PARENT
+                : parentKey(id);
+    }
+
+    /**
+     * An ID of 15 or 18 characters as a number, one to one: 18 characters of digits with a check character 0-9 or X
+     * as {@link #idKey} (below 1.1 × 10^18), 15 digits as 1.2 × 10^18 plus their value, anything else by its number
+     * in {@link #oddParentIds}, as -2 and below.
+     */
+    private long parentKey(String id) {
+        int digits = id.length() == 18 ? 17 : 15;
+        for (int k = 0; k < digits; k++) {
+            if (id.charAt(k) < '0' || id.charAt(k) > '9') {
+                return -2L - oddParentIds.id(id);
+            }
+        }
+        if (digits == 15) {
+            return 1_200_000_000_000_000_000L + Long.parseLong(id);
+        }
+        char check = id.charAt(17);
+        return check == 'X' || check >= '0' && check <= '9' ? idKey(id) : -2L - oddParentIds.id(id);
     }
 
     int familyCount(int i) {

@@ -41,12 +41,6 @@ public final class VisitLinker {
                     v.visitDate(), v.visitType());
         }
 
-        /** The same visit with its repeated values (name, places, date, kind) taken from {@code pool}. */
-        Visit shared(ValuePool pool) {
-            return new Visit(index, rosterId, idNumber, pool.share(name), pool.share(township), pool.share(village),
-                    pool.share(date), pool.share(type));
-        }
-
         YearMonth month() {
             return date == null ? null : YearMonth.from(date);
         }
@@ -73,11 +67,6 @@ public final class VisitLinker {
      * and of its last home visit (最近走访日期, null when blank): what elimination among namesakes uses.
      */
     public record RosterSpan(LocalDate registered, LocalDate exited, LocalDate lastVisit) {
-
-        /** The same span with its dates taken from {@code pool}. */
-        RosterSpan shared(ValuePool pool) {
-            return new RosterSpan(pool.share(registered), pool.share(exited), pool.share(lastVisit));
-        }
 
         boolean overlaps(YearMonth m) {
             return (registered == null || !registered.isAfter(m.atEndOfMonth()))

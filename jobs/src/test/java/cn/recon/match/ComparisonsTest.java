@@ -83,4 +83,31 @@ class ComparisonsTest {
         assertThat(Pinyin.of("张伟")).isEqualTo(Pinyin.of("张玮"));
         assertThat(Pinyin.of("岩温")).isEqualTo(Pinyin.of("岩文"));
     }
+
+    /** A roster row whose guardian's ID is {@code guardianId}, with a blank ID of its own. */
+    private static MatchRecord withGuardian(int index, String guardianId) {
+        return new MatchRecord(cn.recon.source.Source.ROSTER, index, "R" + index, null, false, "岩温",
+                cn.recon.person.Sex.MALE, LocalDate.of(2015, 3, 4), "勐养镇", "曼典村", null, "玉香", null, null,
+                false, guardianId, null, null);
+    }
+
+    @Test
+    void parentIdsAreSharedExactlyWhenTheirTextsAreEqual() {
+        String[] ids = {"53280119850101001X", "532801198501010011", "532801850101001", "532801850101002",
+                "53280119850101001A", "5328011985010100AX", "53280119850101001x", "532801198501010", null, "5328"};
+        java.util.List<MatchRecord> records = new java.util.ArrayList<>();
+        for (int k = 0; k < ids.length; k++) {
+            records.add(withGuardian(2 * k, ids[k]));
+            records.add(withGuardian(2 * k + 1, ids[k]));
+        }
+        RecordTable t = new RecordTable(records, 400);
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = 0; b < records.size(); b++) {
+                String x = ids[a / 2], y = ids[b / 2];
+                boolean comparable = x != null && (x.length() == 15 || x.length() == 18);
+                assertThat(Comparisons.shareParentId(t, a, b)).as(x + " / " + y)
+                        .isEqualTo(comparable && x.equals(y));
+            }
+        }
+    }
 }
