@@ -7,9 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Existence checks of division codes against the shipped NBS 2023 reference, with the village codes of each province
- * read once and kept (a province has up to some 50,000): {@link Divisions#exists} reads the compressed list of all
- * 620,000 villages per call, and so did this class once per county, which cost a province-wide extract of 129
- * counties half a minute.
+ * read once and kept (a province has up to some 50,000): the compressed list holds all 620,000 villages, and reading
+ * it once per county cost a province-wide extract of 129 counties half a minute.
  */
 final class AreaCodes {
 

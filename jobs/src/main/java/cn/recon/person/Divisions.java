@@ -34,17 +34,6 @@ public final class Divisions {
         return code == null ? null : names().get(code);
     }
 
-    /** True for a 6-digit county code, 9-digit township code or 12-digit village code that exists. */
-    public static boolean exists(String code) {
-        if (code == null) {
-            return false;
-        }
-        if (code.length() == 12) {
-            return villagesOf(code.substring(0, 6)).stream().anyMatch(v -> v.code().equals(code));
-        }
-        return names().containsKey(code);
-    }
-
     /** The townships (9 digits) of a county, in code order. */
     public static List<Division> townshipsOf(String county) {
         List<Division> out = new ArrayList<>();
