@@ -2,6 +2,7 @@ package cn.recon.ingest;
 
 import cn.recon.source.BulkInsert;
 import cn.recon.source.ColumnText;
+import cn.recon.source.RecordPacks;
 import cn.recon.source.RecordTable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,8 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of row results in batched INSERTs: accepted records to their source's table, rejected and skipped
- * rows to {@code ingest_reject}. Runs inside the chunk's transaction, together with the reader's checkpoint.
+ * Writes a chunk of row results in batched INSERTs: accepted records to their source's table (and the fields the match
+ * step reads of them to one {@link RecordPacks pack}), rejected and skipped rows to {@code ingest_reject}. Runs inside
+ * the chunk's transaction, together with the reader's checkpoint.
  */
 public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
 
@@ -51,6 +53,9 @@ public class RowResultWriter<T> implements ItemWriter<RowResult<?>> {
         if (!records.isEmpty()) {
             long file = fileId.getAsLong();
             bulk.insert(table.table(), columns, records, (ps, a) -> table.bindWithKey(ps, a.record(), file, a.line()));
+            List<T> packed = new ArrayList<>(records.size());
+            records.forEach(a -> packed.add(a.record()));
+            RecordPacks.insert(jdbc, table.source(), file, packed, records.get(0).line());
         }
         if (!others.isEmpty()) {
             jdbc.batchUpdate(REJECT_SQL, others, others.size(), this::bindReject);

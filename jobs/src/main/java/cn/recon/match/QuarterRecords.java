@@ -5,6 +5,7 @@ import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.person.Quarter;
 import cn.recon.source.HukouRecord;
 import cn.recon.source.KeysetPages;
+import cn.recon.source.RecordPacks;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterRecord;
 import cn.recon.source.RowKeys;
@@ -18,17 +19,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A quarter's current records as the match step needs them: compact {@link MatchRecord}s of 户籍, 学籍 and roster (in
  * that order, each file in line order), the visits after them, the roster's registration spans, and where each came
- * from. The four sources are read on two threads, each into its own part of the arrays (its place is known from the
- * row counts ingestion registered, checked as the rows come), so the result does not depend on which thread finishes
- * first.
+ * from. Each file is read from the {@link RecordPacks packs} ingestion wrote beside its rows (a few hundred values
+ * instead of every column of every row), or from its rows when it has none. The four sources are read on two
+ * threads, each into its own part of the arrays (its place is known from the row counts ingestion registered, checked
+ * as the records come), so the result does not depend on which thread finishes first.
  */
 final class QuarterRecords {
 
+    private static final Logger log = LoggerFactory.getLogger(QuarterRecords.class);
     private static final int LOAD_PAGE = 50_000;
     private static final List<Source> ORDER = List.of(Source.HUKOU, Source.SCHOOL, Source.ROSTER, Source.VISITS);
     private static final Source[] SOURCES = Source.values();
@@ -61,8 +67,13 @@ final class QuarterRecords {
         return line[index];
     }
 
-    /** Loads the quarter's current files' records. */
+    /** Loads the quarter's current files' records, from their {@link RecordPacks packs} where they have them. */
     static QuarterRecords load(JdbcTemplate jdbc, IngestFiles files, Quarter q) {
+        return load(jdbc, files, q, true);
+    }
+
+    /** Loads the quarter's current files' records; from their rows alone when {@code packs} is false (for tests). */
+    static QuarterRecords load(JdbcTemplate jdbc, IngestFiles files, Quarter q, boolean packs) {
         Map<Source, FileEntry> current = new EnumMap<>(Source.class);
         Map<Source, Integer> base = new EnumMap<>(Source.class);
         Map<Source, Integer> end = new EnumMap<>(Source.class);
@@ -91,18 +102,19 @@ final class QuarterRecords {
 
         // each source fills its own range of the arrays
         Map<Source, Sink<?>> sinks = new EnumMap<>(Source.class);
-        sinks.put(Source.HUKOU, new Sink<HukouRecord>((r, i) -> records[i] = MatchRecord.of(r, i)));
-        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>((r, i) -> records[i] = MatchRecord.of(r, i)));
-        sinks.put(Source.ROSTER, new Sink<RosterRecord>((r, i) -> {
+        sinks.put(Source.HUKOU, new Sink<HukouRecord>(HukouRecord::line, (r, i) -> records[i] = MatchRecord.of(r, i)));
+        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>(SchoolRecord::line,
+                (r, i) -> records[i] = MatchRecord.of(r, i)));
+        sinks.put(Source.ROSTER, new Sink<RosterRecord>(RosterRecord::line, (r, i) -> {
             records[i] = MatchRecord.of(r, i);
             spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
         }));
-        sinks.put(Source.VISITS, new Sink<VisitRecord>((v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v,
-                i)));
+        sinks.put(Source.VISITS, new Sink<VisitRecord>(VisitRecord::line,
+                (v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v, i)));
         List<Runnable> tasks = new ArrayList<>();
         // the largest first, so that the two threads finish close together
         for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
-            tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), source, line, sinks.get(s)));
+            tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), source, line, sinks.get(s), packs));
         }
         try (Parallel two = new Parallel(2)) {
             two.map(tasks.size(), 1, (task, from, to) -> {
@@ -113,21 +125,63 @@ final class QuarterRecords {
         return out;
     }
 
-    /** Where a source's rows go: the record built from row {@code i} of the quarter (its global index). */
-    private record Sink<T>(ObjIntConsumer<T> put) {
+    /** Where a source's records go: the record of line {@code line} is row {@code i} of the quarter (global index). */
+    private record Sink<T>(ToIntFunction<T> line, ObjIntConsumer<T> put) {
     }
 
     /**
-     * Reads one file's records in line order, a page at a time ({@link KeysetPages#scan} over the row key: no
-     * long-open cursor, no sort), into the indexes from {@code base} on.
+     * Reads one file's records in line order into the indexes from {@code base} on: from the file's packs when it has
+     * them (and they hold as many records as ingestion registered), else from its rows.
      */
-    @SuppressWarnings("unchecked")
     private static <T> void read(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
-            Sink<?> sink) {
+            Sink<T> sink, boolean packs) {
         if (f == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
+        if (packs) {
+            long packed = readPacks(jdbc, f, base, end, source, line, sink);
+            if (packed == end - base) {
+                return;
+            }
+            if (packed == 0) {
+                log.info("{}: read from its rows (ingested without packs, by an earlier version)", f.fileName());
+            } else if (packed < 0) {
+                log.info("{}: read from its rows (its packs are of another version's format)", f.fileName());
+            } else {
+                log.warn("{}: its packs hold {} records, ingestion registered {}; read from its rows instead",
+                        f.fileName(), packed, end - base);
+            }
+        }
+        readRows(jdbc, f, base, end, source, line, sink);
+    }
+
+    /**
+     * Reads a file's packs into the indexes from {@code base} on (any beyond {@code end} are counted, not stored);
+     * returns how many records they hold, -1 when a pack is of another format.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> long readPacks(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
+            Sink<T> sink) {
+        byte s = (byte) f.source().ordinal();
+        int[] next = {base};
+        return RecordPacks.read(jdbc, f.source(), f.fileId(), o -> {
+            int i = next[0]++;
+            if (i < end) {
+                T r = (T) o;
+                source[i] = s;
+                line[i] = sink.line().applyAsInt(r);
+                sink.put().accept(r, i);
+            }
+        });
+    }
+
+    /**
+     * Reads one file's records from its rows in line order, a page at a time ({@link KeysetPages#scan} over the row
+     * key: no long-open cursor, no sort), into the indexes from {@code base} on.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void readRows(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
+            Sink<T> sink) {
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(f.source());
         byte s = (byte) f.source().ordinal();
         int[] next = {base};
@@ -141,7 +195,7 @@ final class QuarterRecords {
                     }
                     source[i] = s;
                     line[i] = rs.getInt(2); // line_no, the second of the columns
-                    ((Sink<T>) sink).put().accept(r, i);
+                    sink.put().accept(r, i);
                 });
         if (next[0] != end) {
             throw new IllegalStateException(f.fileName() + ": " + (next[0] - base) + " records in the database, "
