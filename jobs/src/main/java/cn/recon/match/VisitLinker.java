@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Links each visit of the 走访记录 to a child of a finished match: by 儿童编号 (the roster key), else by a valid
@@ -162,31 +161,35 @@ public final class VisitLinker {
                 }
             }
         }
-        // per distinct name: its sound and places, or NOT_ASKED when no visit may ask for that sound (nor so for the
-        // name itself): one lookup per record
-        Set<String> asked = sounds;
-        Function<String, NameEntries> entriesOf = name -> {
-            String pinyin = Pinyin.of(name);
-            return asked == null || asked.contains(pinyin) ? new NameEntries(pinyin) : NOT_ASKED;
-        };
-        Map<String, NameEntries> names = new HashMap<>();
+        // per distinct name whose sound a visit may ask for: its sound and places, in the order the records first
+        // carry the names. Other names are never held: a province's records carry hundreds of thousands of distinct
+        // names, and a map of them all (each marked not asked) took 4.3 s of the match step; a record whose name is
+        // not held costs its name's sound, from the per-character table, and one lookup in the small set asked
+        Map<String, NameEntries> names = new LinkedHashMap<>();
         // the records' place names are few and shared: each stemmed once (a stem is a new string, hashed again)
         Map<String, String> townships = new HashMap<>();
         Map<String, String> villages = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
-            NameEntries entries = r.name() == null ? NOT_ASKED : names.computeIfAbsent(r.name(), entriesOf);
-            if (entries != NOT_ASKED) {
-                entries.places.add(new Place(
-                        result.links().get(i).childId(), townships.computeIfAbsent(r.township(), Places::township),
-                        villages.computeIfAbsent(r.village(), Places::village)));
+            if (r.name() == null) {
+                continue;
             }
+            NameEntries entries = names.get(r.name());
+            if (entries == null) {
+                String sound = Pinyin.of(r.name());
+                if (sounds != null && !sounds.contains(sound)) {
+                    continue;
+                }
+                entries = new NameEntries(sound);
+                names.put(r.name(), entries);
+            }
+            entries.places.add(new Place(
+                    result.links().get(i).childId(), townships.computeIfAbsent(r.township(), Places::township),
+                    villages.computeIfAbsent(r.village(), Places::village)));
         }
         names.forEach((name, entries) -> {
-            if (entries != NOT_ASKED) {
-                byName.put(name, new ArrayList<>(entries.places));
-                byPinyin.computeIfAbsent(entries.sound, k -> new ArrayList<>()).addAll(entries.places);
-            }
+            byName.put(name, new ArrayList<>(entries.places));
+            byPinyin.computeIfAbsent(entries.sound, k -> new ArrayList<>()).addAll(entries.places);
         });
         byName.forEach((name, entries) -> rosterIndex.add(NAME + name, entries));
         byPinyin.forEach((pinyin, entries) -> rosterIndex.add(PINYIN + pinyin, entries));
@@ -201,9 +204,6 @@ public final class VisitLinker {
             this.sound = sound;
         }
     }
-
-    /** The entries of every name whose sound no visit asks for. */
-    private static final NameEntries NOT_ASKED = new NameEntries(NONE);
 
     /**
      * The roster children of each name (or sound) by township, with all their entries of that name: a visit at a
