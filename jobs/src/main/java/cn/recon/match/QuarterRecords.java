@@ -5,6 +5,7 @@ import cn.recon.ingest.IngestFiles.FileEntry;
 import cn.recon.person.Quarter;
 import cn.recon.source.HukouRecord;
 import cn.recon.source.KeysetPages;
+import cn.recon.source.Pack;
 import cn.recon.source.RecordPacks;
 import cn.recon.source.RecordTable;
 import cn.recon.source.RosterRecord;
@@ -138,21 +139,38 @@ final class QuarterRecords {
         if (f == null) {
             return;
         }
-        if (packs) {
-            long packed = readPacks(jdbc, f, base, end, source, line, sink);
-            if (packed == end - base) {
-                return;
-            }
-            if (packed == 0) {
-                log.info("{}: read from its rows (ingested without packs, by an earlier version)", f.fileName());
-            } else if (packed < 0) {
-                log.info("{}: read from its rows (its packs are of another version's format)", f.fileName());
-            } else {
-                log.warn("{}: its packs hold {} records, ingestion registered {}; read from its rows instead",
-                        f.fileName(), packed, end - base);
-            }
+        if (packs && readFromPacks(jdbc, f, base, end, source, line, sink)) {
+            return;
         }
         readRows(jdbc, f, base, end, source, line, sink);
+    }
+
+    /**
+     * Reads a file from its packs; false, having said why, when they do not hold its records exactly as ingestion
+     * registered them (then it is read from its rows, which overwrite whatever the packs put in its indexes).
+     */
+    private static <T> boolean readFromPacks(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source,
+            int[] line, Sink<T> sink) {
+        long packed;
+        try {
+            packed = readPacks(jdbc, f, base, end, source, line, sink);
+        } catch (Pack.Malformed e) {
+            log.warn("{}: a pack of its records cannot be read ({}); read from its rows instead", f.fileName(),
+                    e.getMessage());
+            return false;
+        }
+        if (packed == end - base) {
+            return true;
+        }
+        if (packed == 0) {
+            log.info("{}: read from its rows (ingested without packs, by an earlier version)", f.fileName());
+        } else if (packed < 0) {
+            log.info("{}: read from its rows (its packs are of another version's format)", f.fileName());
+        } else {
+            log.warn("{}: its packs hold {} records, ingestion registered {}; read from its rows instead",
+                    f.fileName(), packed, end - base);
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,15 @@ public final class Pack {
     private Pack() {
     }
 
+    /** A pack that cannot be read back: cut short, or not written by {@link Writer}. */
+    public static final class Malformed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public Malformed(String message) {
+            super(message);
+        }
+    }
+
     /** Collects values into a growing byte array. Not thread-safe. */
     public static final class Writer {
         private byte[] bytes = new byte[4096];
@@ -106,15 +115,18 @@ public final class Pack {
             int v = 0;
             for (int shift = 0; shift < 35; shift += 7) {
                 if (at >= bytes.length) {
-                    throw new IllegalStateException("pack ends inside a value");
+                    throw new Malformed("pack ends inside a value");
                 }
                 byte b = bytes[at++];
                 v |= (b & 0x7F) << shift;
                 if (b >= 0) {
+                    if (v < 0) {
+                        throw new Malformed("malformed varint in pack at byte " + at);
+                    }
                     return v;
                 }
             }
-            throw new IllegalStateException("malformed varint in pack at byte " + at);
+            throw new Malformed("malformed varint in pack at byte " + at);
         }
 
         public String text() {
@@ -125,13 +137,13 @@ public final class Pack {
             if (tag > 1) {
                 int ref = tag - 2;
                 if (ref >= textCount) {
-                    throw new IllegalStateException("pack refers to text " + ref + " of " + textCount);
+                    throw new Malformed("pack refers to text " + ref + " of " + textCount);
                 }
                 return texts[ref];
             }
             int length = varint();
             if (length > bytes.length - at) {
-                throw new IllegalStateException("pack ends inside a text");
+                throw new Malformed("pack ends inside a text");
             }
             String s = new String(bytes, at, length, StandardCharsets.UTF_8);
             at += length;
@@ -156,7 +168,7 @@ public final class Pack {
                 case 0 -> null;
                 case 1 -> Sex.MALE;
                 case 2 -> Sex.FEMALE;
-                default -> throw new IllegalStateException("malformed sex in pack at byte " + at);
+                default -> throw new Malformed("malformed sex in pack at byte " + at);
             };
         }
 
@@ -165,7 +177,7 @@ public final class Pack {
                 case 0 -> null;
                 case 1 -> Boolean.FALSE;
                 case 2 -> Boolean.TRUE;
-                default -> throw new IllegalStateException("malformed boolean in pack at byte " + at);
+                default -> throw new Malformed("malformed boolean in pack at byte " + at);
             };
         }
 

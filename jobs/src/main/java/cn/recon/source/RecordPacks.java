@@ -51,6 +51,8 @@ public final class RecordPacks {
     /**
      * Hands each record of a pack of {@code source}'s records to {@code out}, in order, and returns how many; -1 when
      * the pack is of another {@link #FORMAT} (nothing handed out).
+     *
+     * @throws Pack.Malformed when the pack cannot be read (some of its records may have been handed out)
      */
     public static int unpack(Source source, long fileId, byte[] data, Consumer<Object> out) {
         Pack.Reader r = new Pack.Reader(data);
@@ -59,20 +61,26 @@ public final class RecordPacks {
         }
         int packed = r.varint();
         if (packed != source.ordinal()) {
-            throw new IllegalStateException("a pack of file " + fileId + " holds " + Source.values()[packed]
-                    + " records, not " + source);
+            throw new Pack.Malformed("a pack of file " + fileId + " holds records of source number " + packed
+                    + ", not " + source);
         }
         int n = r.varint();
         for (int i = 0; i < n; i++) {
-            out.accept(switch (source) {
-                case HUKOU -> hukou(r, fileId);
-                case SCHOOL -> school(r, fileId);
-                case ROSTER -> roster(r, fileId);
-                case VISITS -> visit(r, fileId);
-            });
+            Object record;
+            try {
+                record = switch (source) {
+                    case HUKOU -> hukou(r, fileId);
+                    case SCHOOL -> school(r, fileId);
+                    case ROSTER -> roster(r, fileId);
+                    case VISITS -> visit(r, fileId);
+                };
+            } catch (java.time.DateTimeException e) {
+                throw new Pack.Malformed("a pack of file " + fileId + " holds an impossible date: " + e.getMessage());
+            }
+            out.accept(record);
         }
         if (!r.atEnd()) {
-            throw new IllegalStateException("a pack of file " + fileId + " has bytes after its " + n + " records");
+            throw new Pack.Malformed("a pack of file " + fileId + " has bytes after its " + n + " records");
         }
         return n;
     }
@@ -85,13 +93,20 @@ public final class RecordPacks {
     /**
      * Reads a file's packs in line order and hands their records to {@code out}; returns how many, or -1 when the
      * file has a pack of another format (then some of its records may have been handed out already).
+     *
+     * @throws Pack.Malformed when a pack cannot be read, naming it
      */
     public static long read(JdbcTemplate jdbc, Source source, long fileId, Consumer<Object> out) {
         long[] count = {0};
         KeysetPages.scan(jdbc, "SELECT pack_key, data FROM record_pack", "pack_key", RowKeys.first(fileId),
                 RowKeys.last(fileId), 20, rs -> {
                     if (count[0] >= 0) {
-                        int n = unpack(source, fileId, rs.getBytes(2), out);
+                        int n;
+                        try {
+                            n = unpack(source, fileId, rs.getBytes(2), out);
+                        } catch (Pack.Malformed e) {
+                            throw new Pack.Malformed("record_pack " + rs.getLong(1) + ": " + e.getMessage());
+                        }
                         count[0] = n < 0 ? -1 : count[0] + n;
                     }
                 });

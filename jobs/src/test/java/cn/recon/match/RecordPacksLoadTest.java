@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The match step reads the sample county's files from the packs ingestion wrote, and receives exactly what it would
- * read from their rows: the same records, visits, roster spans, sources and lines. A file without packs, or with a
- * pack of another format, is read from its rows.
+ * read from their rows: the same records, visits, roster spans, sources and lines. A file without packs, with a
+ * pack of another format, or with a pack cut short, is read from its rows.
  */
 class RecordPacksLoadTest {
 
@@ -58,6 +58,16 @@ class RecordPacksLoadTest {
             data[0] = 99;
             jdbc.update("UPDATE record_pack SET data = ? WHERE pack_key = ?", data, lastPack);
             assertThat(lastPack).isGreaterThan(RowKeys.first(hukou));
+            assertSame(QuarterRecords.load(jdbc, files, Q, true), rows);
+
+            // a 学籍 pack cut short (a damaged database): the file is read from its rows, nothing lost
+            long school = files.current(Source.SCHOOL, Q).orElseThrow().fileId();
+            long schoolPack = jdbc.queryForObject("SELECT MIN(pack_key) FROM record_pack WHERE file_id = ?",
+                    Long.class, school);
+            byte[] whole = jdbc.queryForObject("SELECT data FROM record_pack WHERE pack_key = ?", byte[].class,
+                    schoolPack);
+            jdbc.update("UPDATE record_pack SET data = ? WHERE pack_key = ?",
+                    java.util.Arrays.copyOf(whole, whole.length - 3), schoolPack);
             assertSame(QuarterRecords.load(jdbc, files, Q, true), rows);
         }
     }

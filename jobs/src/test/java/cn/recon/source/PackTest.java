@@ -49,6 +49,12 @@ class PackTest {
         assertThatThrownBy(() -> new Pack.Reader(cut).text()).hasMessageContaining("ends inside a text");
         assertThatThrownBy(() -> new Pack.Reader(new byte[] {(byte) 0x80}).varint())
                 .hasMessageContaining("ends inside a value");
-        assertThatThrownBy(() -> new Pack.Reader(new byte[] {5}).text()).hasMessageContaining("refers to text 3");
+        assertThatThrownBy(() -> new Pack.Reader(new byte[] {5}).text()).isInstanceOf(Pack.Malformed.class)
+                .hasMessageContaining("refers to text 3");
+        // five bytes whose value does not fit a non-negative int: never written, so never read as a length
+        byte[] tooBig = {(byte) 0x81, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x7F};
+        assertThatThrownBy(() -> new Pack.Reader(tooBig).varint()).isInstanceOf(Pack.Malformed.class);
+        assertThatThrownBy(() -> new Pack.Reader(new byte[] {1, (byte) 0x81, (byte) 0x80, (byte) 0x80, (byte) 0x80,
+                0x7F}).text()).isInstanceOf(Pack.Malformed.class);
     }
 }
