@@ -102,20 +102,21 @@ final class QuarterRecords {
         current.forEach((s, f) -> out.fileIds.put(s, f.fileId()));
 
         // each source fills its own range of the arrays
-        Map<Source, Sink<?>> sinks = new EnumMap<>(Source.class);
-        sinks.put(Source.HUKOU, new Sink<HukouRecord>(HukouRecord::line, (r, i) -> records[i] = MatchRecord.of(r, i)));
-        sinks.put(Source.SCHOOL, new Sink<SchoolRecord>(SchoolRecord::line,
-                (r, i) -> records[i] = MatchRecord.of(r, i)));
-        sinks.put(Source.ROSTER, new Sink<RosterRecord>(RosterRecord::line, (r, i) -> {
+        Map<Source, ObjIntConsumer<?>> sinks = new EnumMap<>(Source.class);
+        sinks.put(Source.HUKOU, sink(Source.HUKOU, HukouRecord::line, (r, i) -> records[i] = MatchRecord.of(r, i),
+                source, line));
+        sinks.put(Source.SCHOOL, sink(Source.SCHOOL, SchoolRecord::line, (r, i) -> records[i] = MatchRecord.of(r, i),
+                source, line));
+        sinks.put(Source.ROSTER, sink(Source.ROSTER, RosterRecord::line, (r, i) -> {
             records[i] = MatchRecord.of(r, i);
             spans.put(i, new VisitLinker.RosterSpan(r.registeredDate(), r.exitDate(), r.lastVisitDate()));
-        }));
-        sinks.put(Source.VISITS, new Sink<VisitRecord>(VisitRecord::line,
-                (v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v, i)));
+        }, source, line));
+        sinks.put(Source.VISITS, sink(Source.VISITS, VisitRecord::line,
+                (v, i) -> visits[i - recordCount] = VisitLinker.Visit.of(v, i), source, line));
         List<Runnable> tasks = new ArrayList<>();
         // the largest first, so that the two threads finish close together
         for (Source s : List.of(Source.HUKOU, Source.VISITS, Source.SCHOOL, Source.ROSTER)) {
-            tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), source, line, sinks.get(s), packs));
+            tasks.add(() -> read(jdbc, current.get(s), base.get(s), end.get(s), sinks.get(s), packs));
         }
         try (Parallel two = new Parallel(2)) {
             two.map(tasks.size(), 1, (task, from, to) -> {
@@ -127,33 +128,43 @@ final class QuarterRecords {
     }
 
     /** Where a source's records go: the record of line {@code line} is row {@code i} of the quarter (global index). */
-    private record Sink<T>(ToIntFunction<T> line, ObjIntConsumer<T> put) {
+    /**
+     * Where a source's records go, whether read from packs or rows: record {@code i} of the quarter (its global index)
+     * notes its source and line, then {@code build} makes what matching needs of it.
+     */
+    private static <T> ObjIntConsumer<T> sink(Source s, ToIntFunction<T> lineOf, ObjIntConsumer<T> build,
+            byte[] sources, int[] lines) {
+        byte b = (byte) s.ordinal();
+        return (r, i) -> {
+            sources[i] = b;
+            lines[i] = lineOf.applyAsInt(r);
+            build.accept(r, i);
+        };
     }
-
     /**
      * Reads one file's records in line order into the indexes from {@code base} on: from the file's packs when it has
      * them (and they hold as many records as ingestion registered), else from its rows.
      */
-    private static <T> void read(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
-            Sink<T> sink, boolean packs) {
+    private static <T> void read(JdbcTemplate jdbc, FileEntry f, int base, int end, ObjIntConsumer<T> sink,
+            boolean packs) {
         if (f == null) {
             return;
         }
-        if (packs && readFromPacks(jdbc, f, base, end, source, line, sink)) {
+        if (packs && readFromPacks(jdbc, f, base, end, sink)) {
             return;
         }
-        readRows(jdbc, f, base, end, source, line, sink);
+        readRows(jdbc, f, base, end, sink);
     }
 
     /**
      * Reads a file from its packs; false, having said why, when they do not hold its records exactly as ingestion
      * registered them (then it is read from its rows, which overwrite whatever the packs put in its indexes).
      */
-    private static <T> boolean readFromPacks(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source,
-            int[] line, Sink<T> sink) {
+    private static <T> boolean readFromPacks(JdbcTemplate jdbc, FileEntry f, int base, int end,
+            ObjIntConsumer<T> sink) {
         long packed;
         try {
-            packed = readPacks(jdbc, f, base, end, source, line, sink);
+            packed = readPacks(jdbc, f, base, end, sink);
         } catch (Pack.Malformed e) {
             log.warn("{}: a pack of its records cannot be read ({}); read from its rows instead", f.fileName(),
                     e.getMessage());
@@ -178,17 +189,12 @@ final class QuarterRecords {
      * returns how many records they hold, -1 when a pack is of another format.
      */
     @SuppressWarnings("unchecked")
-    private static <T> long readPacks(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
-            Sink<T> sink) {
-        byte s = (byte) f.source().ordinal();
+    private static <T> long readPacks(JdbcTemplate jdbc, FileEntry f, int base, int end, ObjIntConsumer<T> sink) {
         int[] next = {base};
         return RecordPacks.read(jdbc, f.source(), f.fileId(), o -> {
             int i = next[0]++;
             if (i < end) {
-                T r = (T) o;
-                source[i] = s;
-                line[i] = sink.line().applyAsInt(r);
-                sink.put().accept(r, i);
+                sink.accept((T) o, i);
             }
         });
     }
@@ -198,10 +204,8 @@ final class QuarterRecords {
      * key: no long-open cursor, no sort), into the indexes from {@code base} on.
      */
     @SuppressWarnings("unchecked")
-    private static <T> void readRows(JdbcTemplate jdbc, FileEntry f, int base, int end, byte[] source, int[] line,
-            Sink<T> sink) {
+    private static <T> void readRows(JdbcTemplate jdbc, FileEntry f, int base, int end, ObjIntConsumer<T> sink) {
         RecordTable<T> table = (RecordTable<T>) RecordTable.of(f.source());
-        byte s = (byte) f.source().ordinal();
         int[] next = {base};
         KeysetPages.scan(jdbc, "SELECT " + String.join(", ", table.columns()) + ", row_key FROM " + table.table(),
                 "row_key", RowKeys.first(f.fileId()), RowKeys.last(f.fileId()), LOAD_PAGE, rs -> {
@@ -211,9 +215,7 @@ final class QuarterRecords {
                         throw new IllegalStateException(f.fileName() + ": more records in the database than "
                                 + "ingestion registered (" + (end - base) + "); is another process loading it?");
                     }
-                    source[i] = s;
-                    line[i] = rs.getInt(2); // line_no, the second of the columns
-                    sink.put().accept(r, i);
+                    sink.accept(r, i);
                 });
         if (next[0] != end) {
             throw new IllegalStateException(f.fileName() + ": " + (next[0] - base) + " records in the database, "

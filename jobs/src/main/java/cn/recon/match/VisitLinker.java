@@ -162,9 +162,9 @@ public final class VisitLinker {
             }
         }
         // per distinct name whose sound a visit may ask for: its sound and places, in the order the records first
-        // carry the names. Other names are never held: a province's records carry hundreds of thousands of distinct
-        // names, and a map of them all (each marked not asked) took 4.3 s of the match step; a record whose name is
-        // not held costs its name's sound, from the per-character table, and one lookup in the small set asked
+        // carry the names. Other names are never held (a province's records carry hundreds of thousands of distinct
+        // names, of which visits ask for about 15,000); a record whose name is not held costs its name's sound, from
+        // the per-character table, and one lookup in the small set asked
         Map<String, NameEntries> names = new LinkedHashMap<>();
         // the records' place names are few and shared: each stemmed once (a stem is a new string, hashed again)
         Map<String, String> townships = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.recon.jobs.JobRunner;
 import cn.recon.person.IdNumber;
 import cn.recon.person.Quarter;
+import cn.recon.source.ExtractFolder;
 import cn.recon.source.Source;
 import cn.recon.testing.Apps;
 import java.nio.charset.Charset;
@@ -134,11 +135,7 @@ abstract class IngestJobContract {
     void theSampleCountyIsLoadedRowForRowAsItsTruthSays() throws Exception {
         start(Map.of());
         Path q3 = Path.of("sample-data", "2026Q3");
-        Map<Source, Path> files = new EnumMap<>(Source.class);
-        files.put(Source.HUKOU, q3.resolve("hukou.csv"));
-        files.put(Source.SCHOOL, q3.resolve("school.xlsx"));
-        files.put(Source.ROSTER, q3.resolve("roster.csv"));
-        files.put(Source.VISITS, q3.resolve("visits.csv"));
+        Map<Source, Path> files = ExtractFolder.extracts(q3);
         assertThat(ingest(files).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         // truth/links.csv has one row per data row; adults (true_child A…) are skipped, and so is the 学籍 totals row

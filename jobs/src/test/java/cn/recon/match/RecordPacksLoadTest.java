@@ -6,12 +6,12 @@ import cn.recon.ingest.IngestFiles;
 import cn.recon.ingest.IngestParameters;
 import cn.recon.jobs.JobRunner;
 import cn.recon.person.Quarter;
+import cn.recon.source.ExtractFolder;
 import cn.recon.source.RowKeys;
 import cn.recon.source.Source;
 import cn.recon.testing.Apps;
 import cn.recon.testing.TestDatabases;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,12 +85,7 @@ class RecordPacksLoadTest {
     }
 
     private void ingestSampleCounty(ConfigurableApplicationContext ctx) throws Exception {
-        Path q3 = Path.of("sample-data", "2026Q3");
-        Map<Source, Path> files = new EnumMap<>(Source.class);
-        files.put(Source.HUKOU, q3.resolve("hukou.csv"));
-        files.put(Source.SCHOOL, q3.resolve("school.xlsx"));
-        files.put(Source.ROSTER, q3.resolve("roster.csv"));
-        files.put(Source.VISITS, q3.resolve("visits.csv"));
+        Map<Source, Path> files = ExtractFolder.extracts(Path.of("sample-data", "2026Q3"));
         var params = new IngestParameters(Q, files, Map.of()).addTo(new JobParametersBuilder()).toJobParameters();
         assertThat(ctx.getBean(JobRunner.class).run(ctx.getBean("ingestJob", Job.class), params).succeeded())
                 .isTrue();
