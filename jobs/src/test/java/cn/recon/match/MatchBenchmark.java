@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Matches a synthetic population in memory and reports time, heap and pairwise precision/recall against the truth.
- * Run from jobs/ after {@code ../mvnw -o -q test-compile}:
+ * Run from jobs/ after {@code ../mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * <pre>
  * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) cn.recon.match.MatchBenchmark 1000000 [errors]
  * </pre>
  * The argument is the number of children (1,000,000 gives about 1.7 million records); {@code errors} prints samples
- * of wrong links and missed links.
+ * of wrong links and missed links. {@code -Druns=N} matches the same records N times in the one JVM and prints each
+ * run's phases: the first run pays for compiling the engine (the JIT), as a match step in a fresh JVM does, the later
+ * ones show what the same work costs once compiled.
  */
 public final class MatchBenchmark {
 
@@ -39,10 +41,22 @@ public final class MatchBenchmark {
         MatchSettings settings = defaults.withThresholds(
                 Double.parseDouble(System.getProperty("upper", String.valueOf(defaults.upperThreshold()))),
                 Double.parseDouble(System.getProperty("lower", String.valueOf(defaults.lowerThreshold()))));
-        long t1 = System.nanoTime();
-        MatchResult result = matcher.match(p.records(), PreviousLinks.none(), ReviewDecisions.none(), settings,
-                () -> "C" + next.incrementAndGet());
-        double seconds = (System.nanoTime() - t1) / 1e9;
+        int runs = Integer.getInteger("runs", 1);
+        MatchResult result = null;
+        double seconds = 0;
+        for (int run = 1; run <= runs; run++) {
+            if (runs > 1) {
+                System.out.printf(Locale.ROOT, "run %d of %d%n", run, runs);
+                next.set(0);
+            }
+            long t1 = System.nanoTime();
+            result = matcher.match(p.records(), PreviousLinks.none(), ReviewDecisions.none(), settings,
+                    () -> "C" + next.incrementAndGet());
+            seconds = (System.nanoTime() - t1) / 1e9;
+            if (runs > 1) {
+                System.out.printf(Locale.ROOT, "run %d: %.2f s%n", run, seconds);
+            }
+        }
         long peak = peakHeap();
         System.out.printf(Locale.ROOT, "matched in %.2f s on %d threads; heap: input %,d MB, peak during run %,d MB,"
                 + " max %,d MB%n", seconds, settings.parallelism(), inputHeap >> 20, peak >> 20,
