@@ -4,6 +4,11 @@
   harness.py finalize RAW OUT        check/normalise the H2 export into OUT
   harness.py score-duke LINKFILE [RECORDS]   pairwise P/R of Duke's link file (transitive closure)
   harness.py score-recon LINKS [RECORDS]     same for recon's links.csv (clusters by child_id)
+  harness.py match-steps LOG                 each match step in recon's log: time, load, engine, the rest
+  harness.py compiled-steps LOG DUKE_SECONDS the same, then the median of the last five against Duke's time
+
+A match step's time is its load (as it logs it) plus the time from the "loaded" line to the "links written" line:
+reading the records, the engine, linking the visits and writing every link, not clearing an earlier run's links.
 
 Scoring is pairwise over the transitive closure of the predicted links.  The
 universe is the set of records in RECORDS (default: the RECORDS variable): truth pairs
@@ -14,6 +19,7 @@ printed too for reference.
 """
 import csv
 import os
+import re
 import sys
 from collections import Counter
 
@@ -149,6 +155,38 @@ def score_recon(links, records):
     return score(clusters, 'recon', universe)
 
 
+def match_steps(log):
+    """(step, load, engine) in seconds of each match step in the log, in order."""
+    from datetime import datetime
+    at = lambda line: datetime.fromisoformat(line[:23])
+    steps, start, engine = [], None, 0
+    for line in open(log, encoding='utf-8').read().splitlines():
+        if 'loaded in' in line:
+            start, engine = line, 0
+        elif 'match phase' in line and start:
+            engine += int(re.search(r': (\d+) ms', line).group(1))
+        elif 'links written;' in line and start:
+            load = int(re.search(r'loaded in (\d+) ms', start).group(1)) / 1000
+            steps.append(((at(line) - at(start)).total_seconds() + load, load, engine / 1000))
+            start = None
+    return steps
+
+
+def print_steps(log):
+    for step, load, engine in match_steps(log):
+        print('recon match step: %.2f s (load %.2f s, engine %.2f s, visits and writing %.2f s)'
+              % (step, load, engine, step - load - engine))
+
+
+def compiled_steps(log, duke):
+    print_steps(log)
+    last = sorted(step for step, _, _ in match_steps(log)[-5:])
+    if len(last) < 5:
+        sys.exit('fewer than five match steps in %s' % log)
+    print('last five rounds: median %.2f s (%.2f-%.2f s): %.1fx faster than Duke (%.1f-%.1fx)'
+          % (last[2], last[0], last[-1], duke / last[2], duke / last[-1], duke / last[0]))
+
+
 def main(argv):
     default_records = os.environ.get('RECORDS', '')
     cmd = argv[1] if len(argv) > 1 else ''
@@ -158,6 +196,10 @@ def main(argv):
         score_duke(argv[2], argv[3] if len(argv) > 3 else default_records)
     elif cmd == 'score-recon':
         score_recon(argv[2], argv[3] if len(argv) > 3 else default_records)
+    elif cmd == 'match-steps':
+        print_steps(argv[2])
+    elif cmd == 'compiled-steps':
+        compiled_steps(argv[2], float(argv[3]))
     else:
         sys.exit(__doc__)
 

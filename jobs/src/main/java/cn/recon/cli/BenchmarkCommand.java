@@ -63,6 +63,18 @@ class BenchmarkCommand implements Callable<Integer> {
             + "can be rerun for profiling: --from match --to match).")
     String to;
 
+    @Option(names = "--quarter", defaultValue = "2026Q2", description = "Quarter of the generated extracts.")
+    String quarter;
+
+    @Option(names = "--seed", defaultValue = "" + GenerateSettings.DEFAULT_SEED, description = "Random seed of the "
+            + "generated county or province (jobs/bench/duke/run.sh's county is --seed 7 --quarter 2026Q3).")
+    long seed;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "Run the phases from --from to --to this many times "
+            + "in this JVM (not with ingest): the first run pays for compiling the code, as in a fresh JVM; the "
+            + "later ones run it compiled, as the scheduler's JVM does after its first nightly status refresh.")
+    int repeat;
+
     @Mixin
     DatabaseOptions db;
 
@@ -70,19 +82,18 @@ class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Quarter q = Quarter.parse("2026Q2");
-        Path data = work.resolve(province != null ? "province-" + province + "-" + children
-                : "county-" + county + "-" + children);
+        Quarter q = Quarter.parse(quarter);
+        Path data = work.resolve((province != null ? "province-" + province + "-" + children
+                : "county-" + county + "-" + children) + (seed == GenerateSettings.DEFAULT_SEED ? "" : "-seed" + seed));
         if (!Files.isDirectory(data.resolve(q.toString()))) {
             // generated beside its place and moved in when complete: an interrupted generation is never reused
             long t0 = System.nanoTime();
             Path partial = work.resolve(data.getFileName() + ".partial");
             FileSystemUtils.deleteRecursively(partial);
             if (province != null) {
-                ProvinceGenerator.generate(province, children, q, 1, GenerateSettings.DEFAULT_SEED, partial);
+                ProvinceGenerator.generate(province, children, q, 1, seed, partial);
             } else {
-                CountyGenerator.generate(new GenerateSettings(county, children, q, 1, GenerateSettings.DEFAULT_SEED,
-                        partial));
+                CountyGenerator.generate(new GenerateSettings(county, children, q, 1, seed, partial));
             }
             FileSystemUtils.deleteRecursively(data);
             Files.move(partial, data);
@@ -105,6 +116,10 @@ class BenchmarkCommand implements Callable<Integer> {
         if (last < first) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--to: one of " + PHASES
                     + ", not before --from");
+        }
+        if (repeat < 1 || repeat > 1 && first == 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--repeat: at least 1, "
+                    + "and more than 1 only from match on (ingest would load the same files again)");
         }
         Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", (first == 0
                 ? work.resolve("db").resolve("bench-" + System.currentTimeMillis()) : newestRun()).toAbsolutePath()
@@ -129,15 +144,21 @@ class BenchmarkCommand implements Callable<Integer> {
             long run = System.currentTimeMillis();
             JobParameters ingest = new IngestParameters(q, files, Map.of()).addTo(new JobParametersBuilder())
                     .addLong("run", run).toJobParameters();
-            JobParameters quarter = new JobParametersBuilder().addString("quarter", q.toString())
-                    .addLong("run", run).addString("outDir", work.resolve("out").toAbsolutePath().toString())
-                    .toJobParameters();
-            long total = System.nanoTime();
-            for (int i = first; i <= last; i++) {
-                phase(runner, ctx.getBean(PHASES.get(i) + "Job", Job.class), i == 0 ? ingest : quarter);
+            for (int round = 1; round <= repeat; round++) {
+                if (repeat > 1) {
+                    System.out.printf("round %d of %d%n", round, repeat);
+                }
+                // each round its own job instances: a match rerun clears the links of the one before
+                JobParameters quarterly = new JobParametersBuilder().addString("quarter", q.toString())
+                        .addLong("run", run + round - 1)
+                        .addString("outDir", work.resolve("out").toAbsolutePath().toString()).toJobParameters();
+                long total = System.nanoTime();
+                for (int i = first; i <= last; i++) {
+                    phase(runner, ctx.getBean(PHASES.get(i) + "Job", Job.class), i == 0 ? ingest : quarterly);
+                }
+                System.out.printf(first == 0 && last == PHASES.size() - 1 ? "whole quarterly run: %.1f s%n"
+                        : "phases " + from + " to " + to + ": %.1f s%n", secs(total));
             }
-            System.out.printf(first == 0 && last == PHASES.size() - 1 ? "whole quarterly run: %.1f s%n"
-                    : "phases " + from + " to " + to + ": %.1f s%n", secs(total));
         }
         return 0;
     }
