@@ -5,7 +5,10 @@
   harness.py score-duke LINKFILE [RECORDS]   pairwise P/R of Duke's link file (transitive closure)
   harness.py score-recon LINKS [RECORDS]     same for recon's links.csv (clusters by child_id)
   harness.py match-steps LOG                 each match step in recon's log: time, load, engine, the rest
-  harness.py compiled-steps LOG DUKE_SECONDS the same, then the median of the last five against Duke's time
+  harness.py compiled-steps LOG BENCH_OUT DUKE_SECONDS
+                                             the same, then the median of the last five against Duke's time, and
+                                             of the last five whole steps (BENCH_OUT: what `recon benchmark` printed),
+                                             which also clear the links of the round before
 
 A match step's time is its load (as it logs it) plus the time from the "loaded" line to the "links written" line:
 reading the records, the engine, linking the visits and writing every link, not clearing an earlier run's links.
@@ -178,13 +181,15 @@ def print_steps(log):
               % (step, load, engine, step - load - engine))
 
 
-def compiled_steps(log, duke):
+def compiled_steps(log, bench_out, duke):
     print_steps(log)
     last = sorted(step for step, _, _ in match_steps(log)[-5:])
-    if len(last) < 5:
-        sys.exit('fewer than five match steps in %s' % log)
-    print('last five rounds: median %.2f s (%.2f-%.2f s): %.1fx faster than Duke (%.1f-%.1fx)'
-          % (last[2], last[0], last[-1], duke / last[2], duke / last[-1], duke / last[0]))
+    whole = sorted(float(m.group(1)) for m in list(re.finditer(r'matchStep +([0-9.]+) s', open(bench_out).read()))[-5:])
+    if len(last) < 5 or len(whole) < 5:
+        sys.exit('fewer than five match steps in %s or %s' % (log, bench_out))
+    for label, t in (('match step', last), ('whole step, clearing the links before', whole)):
+        print('last five rounds, %s: median %.2f s (%.2f-%.2f s): %.1fx faster than Duke (%.1f-%.1fx)'
+              % (label, t[2], t[0], t[-1], duke / t[2], duke / t[-1], duke / t[0]))
 
 
 def main(argv):
@@ -199,7 +204,7 @@ def main(argv):
     elif cmd == 'match-steps':
         print_steps(argv[2])
     elif cmd == 'compiled-steps':
-        compiled_steps(argv[2], float(argv[3]))
+        compiled_steps(argv[2], argv[3], float(argv[4]))
     else:
         sys.exit(__doc__)
 

@@ -77,4 +77,4 @@ bench=(java "${JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -Drecon.home="$BENCH_HOME" -
   benchmark --county 532823 --children 40000 --seed 7 --quarter 2026Q3 --work "$BENCH_HOME/work")
 "${bench[@]}" --to ingest > "$WORK/recon-bench.log" 2>&1
 "${bench[@]}" --from match --to match --repeat 8 >> "$WORK/recon-bench.log" 2>&1
-python3 "$HERE/harness.py" compiled-steps "$BENCH_HOME/logs/recon.log" "$duke"
+python3 "$HERE/harness.py" compiled-steps "$BENCH_HOME/logs/recon.log" "$WORK/recon-bench.log" "$duke"
