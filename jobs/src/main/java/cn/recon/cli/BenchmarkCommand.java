@@ -34,9 +34,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code recon benchmark}: generates a county or a province (or reuses one), then runs ingest, match, flag and report as separate
- * jobs on a fresh database and prints time, rows per second and peak heap of each, plus Commons CSV parsing alone
- * of the same CSV files for comparison. The figures quoted in the README come from this command.
+ * {@code recon benchmark}: generates a county or a province (or reuses one), then runs ingest, match, flag and report
+ * as separate jobs on a fresh database and prints time, rows per second and peak heap of each, plus Commons CSV
+ * parsing alone of the same CSV files for comparison. Later phases can be rerun on the newest run's database, and
+ * repeated in the same JVM. The figures quoted in the README come from this command.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure the quarterly run on a generated county: time, rows/s and peak heap per phase.")
@@ -82,7 +83,24 @@ class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int first = PHASES.indexOf(from);
+        if (first < 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--from: one of " + PHASES);
+        }
+        int last = PHASES.indexOf(to);
+        if (last < first) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--to: one of " + PHASES
+                    + ", not before --from");
+        }
+        if (repeat < 1 || repeat > 1 && first == 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--repeat: at least 1, "
+                    + "and more than 1 only from match on (ingest would load the same files again)");
+        }
         Quarter q = Quarter.parse(quarter);
+        // a fresh embedded database per run, with the configured URL options (cache size…); a rerun's is found first,
+        // so that a rerun without one fails before anything is generated
+        Path h2 = db.mysql ? null : first == 0 ? work.resolve("db").resolve("bench-" + System.currentTimeMillis())
+                : newestRun();
         Path data = work.resolve((province != null ? "province-" + province + "-" + children
                 : "county-" + county + "-" + children) + (seed == GenerateSettings.DEFAULT_SEED ? "" : "-seed" + seed));
         if (!Files.isDirectory(data.resolve(q.toString()))) {
@@ -107,23 +125,7 @@ class BenchmarkCommand implements Callable<Integer> {
             }
         }
         String dbName = db.mysql ? "MySQL/MariaDB" : "H2 (embedded, " + work.resolve("db") + ")";
-        // a fresh embedded database per run, with the configured URL options (cache size…)
-        int first = PHASES.indexOf(from);
-        if (first < 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--from: one of " + PHASES);
-        }
-        int last = PHASES.indexOf(to);
-        if (last < first) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--to: one of " + PHASES
-                    + ", not before --from");
-        }
-        if (repeat < 1 || repeat > 1 && first == 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--repeat: at least 1, "
-                    + "and more than 1 only from match on (ingest would load the same files again)");
-        }
-        Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", (first == 0
-                ? work.resolve("db").resolve("bench-" + System.currentTimeMillis()) : newestRun()).toAbsolutePath()
-                .toString());
+        Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", h2.toAbsolutePath().toString());
         System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
                 + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         try (var ctx = AppContext.start(db, props)) {
@@ -164,6 +166,10 @@ class BenchmarkCommand implements Callable<Integer> {
     }
 
     private Path newestRun() throws java.io.IOException {
+        if (!Files.isDirectory(work.resolve("db"))) {
+            throw new IllegalStateException("--from " + from + ": no earlier run in " + work.resolve("db")
+                    + " (run the benchmark from ingest first, e.g. with --to ingest)");
+        }
         try (var runs = Files.list(work.resolve("db"))) {
             return runs.filter(p -> p.getFileName().toString().startsWith("bench-")).max(Path::compareTo)
                     .orElseThrow(() -> new IllegalStateException("--from " + from + ": no earlier run in "

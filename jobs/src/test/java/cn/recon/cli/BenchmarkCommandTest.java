@@ -65,15 +65,24 @@ class BenchmarkCommandTest {
             // one link per ingested record: the third round's, the earlier rounds' cleared
             assertThat(query(c, "SELECT COUNT(*) FROM child_link WHERE quarter = '2026Q3'")).isEqualTo(records);
             assertThat(query(c, "SELECT COUNT(*) FROM batch_job_execution e JOIN batch_job_instance i "
-                    + "ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'matchJob' AND e.status = 'COMPLETED'"))
-                    .isEqualTo(3);
+                    + "ON i.job_instance_id = e.job_instance_id "
+                    + "WHERE i.job_name = 'matchJob' AND e.status = 'COMPLETED'")).isEqualTo(3);
         }
     }
 
     @Test
-    void ingestIsNeverRepeated() throws Exception {
+    void ingestIsNeverRepeatedAndNothingIsGeneratedForABadCommand() throws Exception {
         String out = cli(2, "benchmark", "--children", "300", "--repeat", "2", "--work", home.resolve("w").toString());
         assertThat(out).contains("--repeat");
+        assertThat(home.resolve("w")).doesNotExist();
+    }
+
+    @Test
+    void aRerunWithoutAnEarlierRunSaysSo() throws Exception {
+        String out = cli(1, "benchmark", "--children", "300", "--from", "match", "--work",
+                home.resolve("w").toString());
+        assertThat(out).contains("no earlier run", "--to ingest");
+        assertThat(home.resolve("w")).doesNotExist();
     }
 
     private static String[] concat(String[] a, String... b) {
