@@ -103,8 +103,13 @@ public class IngestFiles {
         return jdbc.query(SELECT + " ORDER BY file_id", IngestFiles::map);
     }
 
-    /** Removes a file's rows stored after a line (records and rejects); returns how many. */
+    /**
+     * Removes a file's rows stored after a line (records and rejects, and the packs of the chunks that began after it:
+     * a chunk's pack is keyed by its first line, and a chunk never spans a checkpoint); returns how many rows.
+     */
     int deleteRowsAfter(long fileId, Source source, int line) {
+        jdbc.update("DELETE FROM record_pack WHERE pack_key > ? AND pack_key <= ?", RowKeys.of(fileId, line),
+                RowKeys.last(fileId));
         return jdbc.update("DELETE FROM " + RecordTable.of(source).table() + " WHERE row_key > ? AND row_key <= ?",
                 RowKeys.of(fileId, line), RowKeys.last(fileId))
                 + jdbc.update("DELETE FROM ingest_reject WHERE file_id = ? AND line_no > ?", fileId, line);

@@ -194,4 +194,24 @@ abstract class IngestJobContract {
         assertThat(ctx.getBean(IngestFiles.class).current(Source.HUKOU, Q)).get()
                 .extracting(IngestFiles.FileEntry::rowsLoaded).isEqualTo(100);
     }
+
+    @Test
+    void aFileThatFailedPartWayIsLoadedAfreshByAnotherRunWithItsPacks() throws Exception {
+        start(Map.of("recon.ingest.chunk-size", "10"));
+        Path hukou = hukouCsv("hukou.csv", 100, 55);
+        assertThat(ingest(Map.of(Source.HUKOU, hukou)).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(count("hukou_record")).isEqualTo(50);
+        assertThat(count("record_pack")).isEqualTo(5);          // one pack per committed chunk
+
+        jdbc.execute(widenNameColumns());
+        // another run (other files beside it): the FAILED file is taken over and loaded from its first line again
+        JobExecution other = ingest(Map.of(Source.HUKOU, hukou, Source.ROSTER, rosterCsv(true)));
+        assertThat(other.getStatus()).as(() -> other.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        long file = ctx.getBean(IngestFiles.class).current(Source.HUKOU, Q).orElseThrow().fileId();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hukou_record WHERE file_id = ?", Integer.class, file))
+                .isEqualTo(100);
+        assertThat(jdbc.queryForObject("SELECT SUM(records) FROM record_pack WHERE file_id = ?", Integer.class, file))
+                .isEqualTo(100);
+    }
 }
