@@ -127,7 +127,6 @@ final class QuarterRecords {
         return out;
     }
 
-    /** Where a source's records go: the record of line {@code line} is row {@code i} of the quarter (global index). */
     /**
      * Where a source's records go, whether read from packs or rows: record {@code i} of the quarter (its global index)
      * notes its source and line, then {@code build} makes what matching needs of it.
@@ -141,6 +140,7 @@ final class QuarterRecords {
             build.accept(r, i);
         };
     }
+
     /**
      * Reads one file's records in line order into the indexes from {@code base} on: from the file's packs when it has
      * them (and they hold as many records as ingestion registered), else from its rows.

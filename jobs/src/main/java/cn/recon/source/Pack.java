@@ -77,11 +77,16 @@ public final class Pack {
         }
 
         public Writer sex(Sex s) {
-            return varint(s == null ? 0 : s == Sex.MALE ? 1 : 2);
+            return choice(s, Sex.MALE);
         }
 
         public Writer bool(Boolean b) {
-            return varint(b == null ? 0 : b ? 2 : 1);
+            return choice(b, Boolean.FALSE);
+        }
+
+        /** One of two values, or null: 1 for {@code first}, 2 for the other, 0 for null. */
+        private <T> Writer choice(T value, T first) {
+            return varint(value == null ? 0 : value.equals(first) ? 1 : 2);
         }
 
         public byte[] toByteArray() {
@@ -164,20 +169,20 @@ public final class Pack {
         }
 
         public Sex sex() {
-            return switch (varint()) {
-                case 0 -> null;
-                case 1 -> Sex.MALE;
-                case 2 -> Sex.FEMALE;
-                default -> throw new Malformed("malformed sex in pack at byte " + at);
-            };
+            return choice(Sex.MALE, Sex.FEMALE, "sex");
         }
 
         public Boolean bool() {
+            return choice(Boolean.FALSE, Boolean.TRUE, "boolean");
+        }
+
+        /** What the writer's {@code choice} wrote: null, {@code first} or {@code second}. */
+        private <T> T choice(T first, T second, String what) {
             return switch (varint()) {
                 case 0 -> null;
-                case 1 -> Boolean.FALSE;
-                case 2 -> Boolean.TRUE;
-                default -> throw new Malformed("malformed boolean in pack at byte " + at);
+                case 1 -> first;
+                case 2 -> second;
+                default -> throw new Malformed("malformed " + what + " in pack at byte " + at);
             };
         }
 
