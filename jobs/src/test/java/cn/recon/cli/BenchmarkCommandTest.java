@@ -2,9 +2,7 @@ package cn.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import cn.recon.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,20 +107,8 @@ class BenchmarkCommandTest {
 
     /** Runs the command line in this JVM, asserting its exit status; returns what it printed (out and err). */
     private static String cli(int status, String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        System.setOut(both);
-        System.setErr(both);
-        int exit;
-        try {
-            exit = Main.execute(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String text = buf.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(text).isEqualTo(status);
-        return text;
+        Cli.Run run = Cli.run(args);
+        assertThat(run.exit()).as(run::toString).isEqualTo(status);
+        return run.out() + run.err();
     }
 }

@@ -2,6 +2,7 @@ package cn.recon.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.recon.testing.Cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

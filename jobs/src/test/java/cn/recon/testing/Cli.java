@@ -1,4 +1,4 @@
-package cn.recon.schedule;
+package cn.recon.testing;
 
 import cn.recon.cli.Main;
 import java.io.ByteArrayOutputStream;
@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs a {@code recon} command line in this JVM and captures what it prints. */
-final class Cli {
+public final class Cli {
 
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
 
         @Override
         public String toString() {
@@ -19,7 +19,7 @@ final class Cli {
     private Cli() {
     }
 
-    static synchronized Run run(String... args) {
+    public static synchronized Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
