@@ -176,14 +176,15 @@ def match_steps(log):
 
 
 def print_steps(log):
-    for step, load, engine in match_steps(log):
+    steps = match_steps(log)
+    for step, load, engine in steps:
         print('recon match step: %.2f s (load %.2f s, engine %.2f s, visits and writing %.2f s)'
               % (step, load, engine, step - load - engine))
+    return steps
 
 
 def compiled_steps(log, bench_out, duke):
-    print_steps(log)
-    last = sorted(step for step, _, _ in match_steps(log)[-5:])
+    last = sorted(step for step, _, _ in print_steps(log)[-5:])
     whole = sorted(float(m.group(1)) for m in list(re.finditer(r'matchStep +([0-9.]+) s', open(bench_out).read()))[-5:])
     if len(last) < 5 or len(whole) < 5:
         sys.exit('fewer than five match steps in %s or %s' % (log, bench_out))
