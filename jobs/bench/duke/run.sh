@@ -5,8 +5,10 @@
 #
 #   bash jobs/bench/duke/run.sh [WORK]      (WORK defaults to /tmp/recon-duke; about three minutes)
 #
-# 1. generates the county and runs `recon run` on it in a home of its own under WORK (its own embedded database,
-#    the project's config/ and mappings/), and reads the match step's time from that run's log;
+# 1. generates the county and runs `recon run` on it through ./recon (which starts a county-sized run with the quick
+#    JIT compiler alone, see README "Which JIT") in a home of its own under WORK (its own embedded database, the
+#    project's config/ and mappings/), and reads the match step's time from that run's log; then once more with the
+#    JVM's default tiered compilation, as the scheduler's long-lived JVM runs;
 # 2. exports the ingested, normalised records from a copy of that database into one CSV (export.sql);
 # 3. runs Duke 1.2 on it (duke.xml: one CSV data source, deduplication, 2 threads) and times the JVM from start to
 #    exit;
@@ -18,7 +20,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 WORK="${1:-/tmp/recon-duke}"
-JAVA_OPTS=(${RECON_JAVA_OPTS:--Xms3g -Xmx3g -XX:+UseParallelGC})
+TIERED="-Xms3g -Xmx3g -XX:+UseParallelGC"   # ./recon's options for a long run
+JAVA_OPTS=($TIERED)
 DUKE_JVM=(${DUKE_JAVA_OPTS:--Xmx3g})
 mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"
@@ -30,14 +33,22 @@ if [ ! -f "$TRUTH" ]; then
   "$ROOT/recon" generate --children 40000 --county 532823 --out "$WORK/gen" --quarter 2026Q3 --seed 7 > /dev/null
 fi
 
-echo "== recon run (match step timed from its log)"
+# runs `recon run` on the county through ./recon in home $1, logging to $2 (RECON_JAVA_OPTS as the caller sets it)
+run_recon() {
+  rm -rf "$1" && mkdir -p "$1"
+  ln -s "$ROOT/config" "$1/config" && ln -s "$ROOT/mappings" "$1/mappings"
+  RECON_HOME="$1" "$ROOT/recon" run --quarter 2026Q3 --hukou "$GEN/hukou.csv" --school "$GEN/school.xlsx" \
+    --roster "$GEN/roster.xlsx" --visits "$GEN/visits.csv" --out "$1/out" > "$2" 2>&1
+  grep -m1 -o "JIT .*" "$1/logs/recon.log"
+}
+
+echo "== recon run, started by ./recon (match step timed from its log)"
 HOME_DIR="$WORK/home"
-rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
-ln -s "$ROOT/config" "$HOME_DIR/config" && ln -s "$ROOT/mappings" "$HOME_DIR/mappings"
-java "${JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -Drecon.home="$HOME_DIR" -jar "$ROOT/jobs/target/recon.jar" run \
-  --quarter 2026Q3 --hukou "$GEN/hukou.csv" --school "$GEN/school.xlsx" --roster "$GEN/roster.xlsx" \
-  --visits "$GEN/visits.csv" --out "$HOME_DIR/out" > "$WORK/recon-run.log" 2>&1
+run_recon "$HOME_DIR" "$WORK/recon-run.log"
 python3 "$HERE/harness.py" match-steps "$HOME_DIR/logs/recon.log" | tee "$WORK/recon-step.txt"
+echo "== the same with the JVM's default tiered compilation"
+RECON_JAVA_OPTS="$TIERED" run_recon "$WORK/home-tiered" "$WORK/recon-run-tiered.log"
+python3 "$HERE/harness.py" match-steps "$WORK/home-tiered/logs/recon.log" | tee "$WORK/recon-step-tiered.txt"
 
 echo "== export of the ingested records"
 H2_JAR="$(unzip -Z1 "$ROOT/jobs/target/recon.jar" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')"
@@ -65,8 +76,11 @@ echo "Duke wall time: $duke s (JVM start to exit, reading the CSV included)"
 echo "== scores (pairwise, transitive closure of the links)"
 python3 "$HERE/harness.py" score-duke "$WORK/duke-links.csv" "$RECORDS"
 python3 "$HERE/harness.py" score-recon "$HOME_DIR/out/2026Q3/links.csv" "$RECORDS"
-read -r step engine < <(sed -E 's/.*step: ([0-9.]+) s .*engine ([0-9.]+) s.*/\1 \2/' "$WORK/recon-step.txt")
-python3 -c "print('recon match step %s s, Duke %s s: %.1fx faster (engine alone %s s: %.1fx)' % ('$step', '$duke', $duke / $step, '$engine', $duke / $engine))"
+cmp "$HOME_DIR/out/2026Q3/links.csv" "$WORK/home-tiered/out/2026Q3/links.csv" && echo "recon: links.csv is byte for byte the same under either JIT"
+for run in "" "-tiered"; do
+  read -r step engine < <(sed -E 's/.*step: ([0-9.]+) s .*engine ([0-9.]+) s.*/\1 \2/' "$WORK/recon-step$run.txt")
+  python3 -c "print('recon match step%s %s s, Duke %s s: %.1fx faster (engine alone %s s: %.1fx)' % (' (tiered JIT)' if '$run' else '', '$step', '$duke', $duke / $step, '$engine', $duke / $engine))"
+done
 
 echo "== recon's match step compiled (the same county, matched 8 times in one JVM, as the scheduler's JVM runs it"
 echo "   after its first nightly status refresh; the first round is a fresh JVM's)"

@@ -4,6 +4,7 @@ import cn.recon.ReconApplication;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,8 +38,10 @@ final class AppContext {
         if (!profiles.isEmpty()) {
             b.profiles(profiles.split(","));
         }
-        return b.run(overrides.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+        ConfigurableApplicationContext context = b.run(overrides.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        LoggerFactory.getLogger(AppContext.class).info("recon home {}; {}", home, Jvm.summary());
+        return context;
     }
 
     static ConfigurableApplicationContext start(DatabaseOptions db) {

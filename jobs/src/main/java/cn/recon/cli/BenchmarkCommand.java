@@ -126,8 +126,7 @@ class BenchmarkCommand implements Callable<Integer> {
         }
         String dbName = db.mysql ? "MySQL/MariaDB" : "H2 (embedded, " + work.resolve("db") + ")";
         Map<String, Object> props = db.mysql ? Map.of() : Map.of("recon.data-dir", h2.toAbsolutePath().toString());
-        System.out.println("database: " + dbName + "; cores: " + Runtime.getRuntime().availableProcessors()
-                + "; max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+        System.out.println("database: " + dbName + "; " + Jvm.summary());
         try (var ctx = AppContext.start(db, props)) {
             if (db.mysql) {
                 var jdbc = ctx.getBean(JdbcTemplate.class);

@@ -52,7 +52,10 @@ final class Comparisons {
         if (t.pinyin(i) == t.pinyin(j)) {
             return NAME_PINYIN;
         }
-        return withinOneEdit(t.names.value(a), t.names.value(b)) ? NAME_ONE_CHAR : NAME_DIFFERENT;
+        long ca = t.nameChars[a], cb = t.nameChars[b];
+        boolean oneEdit = ca != UNPACKED && cb != UNPACKED ? withinOneEdit(ca, cb)
+                : withinOneEdit(t.names.value(a), t.names.value(b));
+        return oneEdit ? NAME_ONE_CHAR : NAME_DIFFERENT;
     }
 
     /** The closer of the records' birth dates, each record's second date ({@link RecordTable#altBirth}) counted. */
@@ -215,6 +218,77 @@ final class Comparisons {
         String mine = t.setAsideId[i];
         return mine != null && withinOneEdit(mine, other)
                 && RecordTable.idFitsBirth(other, t.birth(i), t.idBirthToleranceDays);
+    }
+
+    /** {@link #pack} of a text it cannot pack. */
+    static final long UNPACKED = -1;
+
+    /**
+     * Up to four UTF-16 chars in the 16-bit lanes of a long, the first in the lowest, empty lanes zero; {@link
+     * #UNPACKED} for a longer text or one holding U+0000 or U+FFFF.
+     */
+    static long pack(String s) {
+        if (s.length() > 4) {
+            return UNPACKED;
+        }
+        long packed = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == 0 || c == 0xFFFF) {
+                return UNPACKED;
+            }
+            packed |= (long) c << (16 * k);
+        }
+        return packed;
+    }
+
+    /** {@link #withinOneEdit(String, String)} of two {@link #pack packed} texts, read without unpacking them. */
+    static boolean withinOneEdit(long a, long b) {
+        int la = lanes(a), lb = lanes(b);
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        if (la == lb) {
+            long x = a ^ b;
+            int first = -1, diffs = 0;
+            for (int k = 0; k < la; k++) {
+                if ((x >>> (16 * k) & 0xFFFF) != 0) {
+                    if (++diffs == 1) {
+                        first = k;
+                    } else if (diffs > 2) {
+                        return false;
+                    }
+                }
+            }
+            if (diffs <= 1) {
+                return true;
+            }
+            // two lanes differ: a transposition when they are the first and the next, swapped
+            int k = first;
+            return k + 1 < la && lane(a, k) == lane(b, k + 1) && lane(a, k + 1) == lane(b, k);
+        }
+        long s = la < lb ? a : b, l = la < lb ? b : a;
+        for (int k = 0; k <= lanes(s); k++) {
+            if (withoutLane(l, k) == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lanes(long packed) {
+        return (64 - Long.numberOfLeadingZeros(packed) + 15) / 16;
+    }
+
+    private static int lane(long packed, int k) {
+        return (int) (packed >>> (16 * k)) & 0xFFFF;
+    }
+
+    /** The packed text without its lane k, the lanes above it moved down one. */
+    private static long withoutLane(long packed, int k) {
+        long below = packed & ((1L << (16 * k)) - 1);
+        long above = k + 1 < 4 ? packed >>> (16 * (k + 1)) << (16 * k) : 0;
+        return below | above;
     }
 
     /** True when a and b differ by at most one substitution, insertion, deletion or adjacent transposition. */

@@ -31,6 +31,12 @@ final class ModelEstimator {
         return model;
     }
 
+    /**
+     * u from pairs of records that are not one child: every pair when there are few, else {@code randomPairs} pairs,
+     * the first record of each taken in turn through all records (a systematic sample: the records' rows are read in
+     * order, so only the second record of a pair is a cache miss) and the second at random. Every ordered pair is as
+     * likely as with both drawn at random.
+     */
     private static void estimateU(MatchModel model, RecordTable t, int[] root, MatchSettings s, Parallel parallel) {
         int n = t.n;
         long allPairs = (long) n * (n - 1) / 2;
@@ -49,7 +55,7 @@ final class ModelEstimator {
             } else {
                 SplittableRandom r = new SplittableRandom(s.seed() * 31 + chunk);
                 for (int k = from; k < to; k++) {
-                    int i = r.nextInt(n);
+                    int i = (int) ((long) k * n / work);
                     int j = r.nextInt(n - 1);
                     if (j >= i) {
                         j++;
@@ -70,7 +76,8 @@ final class ModelEstimator {
 
     /**
      * The ID field is only ever compared on pairs where at least one record has no trusted ID (the others are settled
-     * by the deterministic pass), and its m is learnt on such pairs; so its u is drawn from random pairs of that kind.
+     * by the deterministic pass), and its m is learnt on such pairs; so its u is drawn from random pairs of that kind
+     * (the unsettled record taken in turn, as in {@link #estimateU}).
      */
     private static long[] idFieldCounts(RecordTable t, int[] root, MatchSettings s, Parallel parallel) {
         int[] unsettled = java.util.stream.IntStream.range(0, t.n).filter(i -> t.idKey[i] == -1).toArray();
@@ -83,7 +90,7 @@ final class ModelEstimator {
             long[] c = new long[ID.levelCount()];
             SplittableRandom r = new SplittableRandom(s.seed() * 37 + chunk);
             for (int k = from; k < to; k++) {
-                int i = unsettled[r.nextInt(unsettled.length)];
+                int i = unsettled[(int) ((long) k * unsettled.length / work)];
                 int j = r.nextInt(t.n);
                 if (root[i] != root[j]) {
                     c[Comparisons.idLevel(t, i, j)]++;

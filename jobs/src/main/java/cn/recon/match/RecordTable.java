@@ -60,6 +60,12 @@ final class RecordTable {
     /** Per name id: its pinyin id. */
     final int[] namePinyin;
     /**
+     * Per name id: its characters packed ({@link Comparisons#pack}), or {@link Comparisons#UNPACKED} for a name of more
+     * than four. A million random pairs are compared while u is estimated, almost all with different names: the
+     * one-edit check reads these eight bytes per name, not a String and its array, each a cache miss.
+     */
+    final long[] nameChars;
+    /**
      * Per record: a second birth date (yyyyMMdd) where the record carries one that differs from its birth date, else
      * 0. An {@code L} student number is L + area code + birth date + 4 digits, a {@code J} number an ID-shaped code
      * (DOMAIN.md), both written when the number was given; 学籍's birth date field may have been mistyped since, or
@@ -129,8 +135,10 @@ final class RecordTable {
         altBirths = seconds;
         fillPlaceNamesFromCodes();
         namePinyin = new int[names.size()];
+        nameChars = new long[names.size()];
         for (int id = 0; id < names.size(); id++) {
             namePinyin[id] = pinyins.id(Pinyin.of(names.value(id)));
+            nameChars[id] = Comparisons.pack(names.value(id));
         }
         Dictionary syllables = new Dictionary(512);
         int[] surnameOfPinyin = new int[pinyins.size()];

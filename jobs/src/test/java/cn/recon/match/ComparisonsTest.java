@@ -54,6 +54,37 @@ class ComparisonsTest {
         assertThat(Comparisons.withinOneEdit("张伟", "李玮")).isFalse();
     }
 
+    /** Every pair of texts of up to four letters over a three-letter alphabet: 121 texts, 14,641 pairs. */
+    @Test
+    void packedNamesAgreeWithTheTextCheckOnEveryShortPair() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int from = 0, len = 1; len <= 4; len++) {
+            int to = texts.size();
+            for (int k = from; k < to; k++) {
+                for (char c : "岩温a".toCharArray()) {
+                    texts.add(texts.get(k) + c);
+                }
+            }
+            from = to;
+        }
+        assertThat(texts).hasSize(121);
+        int oneEdit = 0;
+        for (String a : texts) {
+            for (String b : texts) {
+                boolean expected = Comparisons.withinOneEdit(a, b);
+                assertThat(Comparisons.withinOneEdit(Comparisons.pack(a), Comparisons.pack(b)))
+                        .as("%s / %s", a, b).isEqualTo(expected);
+                oneEdit += expected ? 1 : 0;
+            }
+        }
+        assertThat(oneEdit).isBetween(1000, 14641 - 1000);
+        assertThat(Comparisons.withinOneEdit(Comparisons.pack("张伟"), Comparisons.pack("伟张"))).isTrue();
+        assertThat(Comparisons.withinOneEdit(Comparisons.pack("欧阳娜娜"), Comparisons.pack("欧阳娜"))).isTrue();
+        assertThat(Comparisons.withinOneEdit(Comparisons.pack("张伟"), Comparisons.pack("李玮"))).isFalse();
+        assertThat(Comparisons.pack("阿依古丽娜")).isEqualTo(Comparisons.UNPACKED);
+        assertThat(Comparisons.pack("a\uFFFF")).isEqualTo(Comparisons.UNPACKED);
+    }
+
     @Test
     void aGuardiansIdIsNotTakenForTheChilds() {
         assertThat(RecordTable.idFitsBirth("34052419800101001X", ymd(2015, 6, 1), 400)).isFalse();
