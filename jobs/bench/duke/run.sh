@@ -6,7 +6,7 @@
 #   bash jobs/bench/duke/run.sh [WORK]      (WORK defaults to /tmp/recon-duke; about three minutes)
 #
 # 1. generates the county and runs `recon run` on it through ./recon (which starts a county-sized run with the quick
-#    JIT compiler alone, see README "Which JIT") in a home of its own under WORK (its own embedded database, the
+#    JIT compiler alone, see README "Which JIT, and huge pages") in a home of its own under WORK (its own embedded database, the
 #    project's config/ and mappings/), and reads the match step's time from that run's log; then once more with the
 #    JVM's default tiered compilation, as the scheduler's long-lived JVM runs;
 # 2. exports the ingested, normalised records from a copy of that database into one CSV (export.sql);
@@ -20,8 +20,6 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 WORK="${1:-/tmp/recon-duke}"
-TIERED="-Xms3g -Xmx3g -XX:+UseParallelGC"   # ./recon's options for a long run
-JAVA_OPTS=($TIERED)
 DUKE_JVM=(${DUKE_JAVA_OPTS:--Xmx3g})
 mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"
@@ -33,13 +31,13 @@ if [ ! -f "$TRUTH" ]; then
   "$ROOT/recon" generate --children 40000 --county 532823 --out "$WORK/gen" --quarter 2026Q3 --seed 7 > /dev/null
 fi
 
-# runs `recon run` on the county through ./recon in home $1, logging to $2 (RECON_JAVA_OPTS as the caller sets it)
+# runs `recon run` on the county through ./recon in home $1, logging to $2 (RECON_JIT, RECON_JAVA_OPTS as set)
 run_recon() {
   rm -rf "$1" && mkdir -p "$1"
   ln -s "$ROOT/config" "$1/config" && ln -s "$ROOT/mappings" "$1/mappings"
   RECON_HOME="$1" "$ROOT/recon" run --quarter 2026Q3 --hukou "$GEN/hukou.csv" --school "$GEN/school.xlsx" \
     --roster "$GEN/roster.xlsx" --visits "$GEN/visits.csv" --out "$1/out" > "$2" 2>&1
-  grep -m1 -o "JIT .*" "$1/logs/recon.log"
+  grep -m1 -o "Java [0-9]*, .*" "$1/logs/recon.log"
 }
 
 echo "== recon run, started by ./recon (match step timed from its log)"
@@ -47,7 +45,7 @@ HOME_DIR="$WORK/home"
 run_recon "$HOME_DIR" "$WORK/recon-run.log"
 python3 "$HERE/harness.py" match-steps "$HOME_DIR/logs/recon.log" | tee "$WORK/recon-step.txt"
 echo "== the same with the JVM's default tiered compilation"
-RECON_JAVA_OPTS="$TIERED" run_recon "$WORK/home-tiered" "$WORK/recon-run-tiered.log"
+RECON_JIT=tiered run_recon "$WORK/home-tiered" "$WORK/recon-run-tiered.log"
 python3 "$HERE/harness.py" match-steps "$WORK/home-tiered/logs/recon.log" | tee "$WORK/recon-step-tiered.txt"
 
 echo "== export of the ingested records"
@@ -87,7 +85,7 @@ echo "   after its first nightly status refresh; the first round is a fresh JVM'
 BENCH_HOME="$WORK/bench-home"
 rm -rf "$BENCH_HOME" && mkdir -p "$BENCH_HOME"
 ln -s "$ROOT/config" "$BENCH_HOME/config" && ln -s "$ROOT/mappings" "$BENCH_HOME/mappings"
-bench=(java "${JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -Drecon.home="$BENCH_HOME" -jar "$ROOT/jobs/target/recon.jar"
+bench=(env RECON_HOME="$BENCH_HOME" RECON_JIT=tiered "$ROOT/recon"
   benchmark --county 532823 --children 40000 --seed 7 --quarter 2026Q3 --work "$BENCH_HOME/work")
 "${bench[@]}" --to ingest > "$WORK/recon-bench.log" 2>&1
 "${bench[@]}" --from match --to match --repeat 8 >> "$WORK/recon-bench.log" 2>&1

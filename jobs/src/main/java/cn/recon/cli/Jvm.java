@@ -18,9 +18,15 @@ final class Jvm {
         return "tiered (C1, then C2)";
     }
 
-    /** One line: Java version, cores, max heap and JIT. */
+    /** Whether the heap was asked to use transparent huge pages ({@code -XX:+UseTransparentHugePages}). */
+    static boolean hugePages() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+UseTransparentHugePages");
+    }
+
+    /** One line: Java version, cores, max heap (and its huge pages) and JIT. */
     static String summary() {
         return "Java " + Runtime.version().feature() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, JIT " + compiler();
+                + " cores, max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
+                + (hugePages() ? " on transparent huge pages" : "") + ", JIT " + compiler();
     }
 }

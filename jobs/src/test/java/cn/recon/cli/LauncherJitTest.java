@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's choice of JIT (README, "Which JIT"): its {@code run_length} function, taken from {@code ./recon} as
+ * The launcher's choice of JIT (README, "Which JIT, and huge pages"): its {@code run_length} function, taken from {@code ./recon} as
  * it is, run by bash on command lines naming real files of a county's and a province's size.
  */
 class LauncherJitTest {
