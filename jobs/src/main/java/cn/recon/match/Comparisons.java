@@ -60,7 +60,7 @@ final class Comparisons {
 
     /** The closer of the records' birth dates, each record's second date ({@link RecordTable#altBirth}) counted. */
     static int birthLevel(RecordTable t, int i, int j) {
-        int level = birthLevel(t.birth(i), t.birth(j));
+        int level = birthLevelOfBcd(t.birthBcd(i), t.birthBcd(j));
         if (t.altBirth[i] != 0) {
             level = closer(level, birthLevel(t.altBirth[i], t.birth(j)));
         }
@@ -75,38 +75,37 @@ final class Comparisons {
         return a == MISSING ? b : b == MISSING ? a : Math.min(a, b);
     }
 
-    /** Birth dates as yyyyMMdd ints (0 = unknown). */
-    static int birthLevel(int ymdA, int ymdB) {
-        if (ymdA == 0 || ymdB == 0) {
+    /**
+     * {@link #birthLevel(int, int)} of two dates as {@link Dates#bcd}s, without dividing: the records' own birth
+     * dates are compared so, a million times while u is estimated.
+     */
+    static int birthLevelOfBcd(int a, int b) {
+        if (a == 0 || b == 0) {
             return MISSING;
         }
-        if (ymdA == ymdB) {
+        if (a == b) {
             return BIRTH_EXACT;
         }
-        int ya = ymdA / 10000, ma = ymdA / 100 % 100, da = ymdA % 100;
-        int yb = ymdB / 10000, mb = ymdB / 100 % 100, db = ymdB % 100;
-        int dayA = Dates.epochDay(ymdA), dayB = Dates.epochDay(ymdB);
-        // days apart, or -1 when either is no calendar date
+        int dayA = Dates.epochDayOfBcd(a), dayB = Dates.epochDayOfBcd(b);
         int gap = dayA == Integer.MIN_VALUE || dayB == Integer.MIN_VALUE ? -1 : Math.abs(dayA - dayB);
         if (gap == 1) {
             return BIRTH_ONE_DAY;
         }
-        if (ya == yb && ma == db && da == mb) {
+        if (a >>> 16 == b >>> 16 && (a >>> 8 & 0xFF) == (b & 0xFF) && (a & 0xFF) == (b >>> 8 & 0xFF)) {
             return BIRTH_SWAP;
         }
-        int diff = 0;
-        for (int a = ymdA, b = ymdB; a > 0 || b > 0; a /= 10, b /= 10) {
-            if (a % 10 != b % 10) {
-                diff++;
-            }
-        }
-        if (diff == 1) {
+        if (Dates.differingDigits(a, b) == 1) {
             return BIRTH_ONE_DIGIT;
         }
-        if (ya == yb && ma == mb) {
+        if (a >>> 8 == b >>> 8) {
             return BIRTH_YEAR_MONTH;
         }
         return gap > YEARS_APART_DAYS ? BIRTH_YEARS_APART : BIRTH_DIFFERENT;
+    }
+
+    /** Birth dates as yyyyMMdd ints (0 = unknown). */
+    static int birthLevel(int ymdA, int ymdB) {
+        return birthLevelOfBcd(Dates.bcd(ymdA), Dates.bcd(ymdB));
     }
 
     static int placeLevel(RecordTable t, int i, int j) {

@@ -98,7 +98,7 @@ final class RecordTable {
             int o = i * STRIDE;
             row[o + NAME] = names.id(r.name());
             int ymd = ymd(r.birthDate());
-            row[o + BIRTH] = ymd;
+            row[o + BIRTH] = Dates.bcd(ymd);
             int numberYmd = numberBirth(r);
             altBirth[i] = numberYmd != ymd ? numberYmd : 0;
             seconds += altBirth[i] != 0 ? 1 : 0;
@@ -179,6 +179,11 @@ final class RecordTable {
 
     /** Birth date as yyyyMMdd, 0 when unknown. */
     int birth(int i) {
+        return Dates.ymdOfBcd(row[i * STRIDE + BIRTH]);
+    }
+
+    /** {@link #birth} as {@link Dates#bcd}, 0 when unknown: compared a million times while u is estimated. */
+    int birthBcd(int i) {
         return row[i * STRIDE + BIRTH];
     }
 

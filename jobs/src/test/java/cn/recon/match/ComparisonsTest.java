@@ -41,6 +41,35 @@ class ComparisonsTest {
         assertThat(Dates.epochDay(ymd(2015, 13, 1))).isEqualTo(Integer.MIN_VALUE);
     }
 
+    /** Every day from 1800 to 2200 and the non-dates around them, against java.time. */
+    @Test
+    void datesAsDecimalDigitsGiveTheSameDaysAsJavaTime() {
+        for (LocalDate d = LocalDate.of(1800, 1, 1); d.getYear() <= 2200; d = d.plusDays(1)) {
+            int ymd = ymd(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            int bcd = Dates.bcd(ymd);
+            assertThat(Dates.ymdOfBcd(bcd)).isEqualTo(ymd);
+            assertThat(Dates.epochDayOfBcd(bcd)).as("%d", ymd).isEqualTo((int) d.toEpochDay());
+        }
+        assertThat(Dates.bcd(ymd(2015, 3, 4))).isEqualTo(0x20150304);
+        for (int notADate : new int[] {ymd(2015, 2, 29), ymd(2100, 2, 29), ymd(2015, 13, 1), ymd(2015, 4, 31),
+            ymd(2015, 0, 10), ymd(2015, 6, 0), ymd(1799, 12, 31), ymd(2201, 1, 1), 99_999_999}) {
+            assertThat(Dates.epochDayOfBcd(Dates.bcd(notADate))).as("%d", notADate).isEqualTo(Integer.MIN_VALUE);
+            assertThat(Dates.epochDay(notADate)).isEqualTo(Integer.MIN_VALUE);
+        }
+        assertThat(Dates.epochDayOfBcd(Dates.bcd(ymd(2000, 2, 29)))).isEqualTo(Dates.epochDay(ymd(2000, 2, 29)));
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int k = 0; k < 100_000; k++) {
+            int a = r.nextInt(100_000_000), b = r.nextBoolean() ? r.nextInt(100_000_000) : a ^ (1 << r.nextInt(27));
+            b = Math.min(b, 99_999_999);
+            String sa = String.format("%08d", a), sb = String.format("%08d", b);
+            int differ = 0;
+            for (int c = 0; c < 8; c++) {
+                differ += sa.charAt(c) != sb.charAt(c) ? 1 : 0;
+            }
+            assertThat(Dates.differingDigits(Dates.bcd(a), Dates.bcd(b))).as("%s %s", sa, sb).isEqualTo(differ);
+        }
+    }
+
     @Test
     void oneEditCoversSubstitutionTranspositionInsertionAndDeletion() {
         String id = "11010519491231002X";
