@@ -241,7 +241,11 @@ final class Comparisons {
         return packed;
     }
 
-    /** {@link #withinOneEdit(String, String)} of two {@link #pack packed} texts, read without unpacking them. */
+    /**
+     * {@link #withinOneEdit(String, String)} of two {@link #pack packed} texts, read without unpacking them. The same
+     * steps as that method, over lanes instead of chars: a shared helper over both would cost the hot loop a call
+     * per char; {@code ComparisonsTest} checks the two agree on every pair of short texts.
+     */
     static boolean withinOneEdit(long a, long b) {
         int la = lanes(a), lb = lanes(b);
         if (Math.abs(la - lb) > 1) {
