@@ -1,6 +1,7 @@
 package cn.recon.cli;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /** What the JVM was started with, as logs and benchmarks report it (./recon chooses the JIT by the run's size). */
 final class Jvm {
@@ -8,25 +9,13 @@ final class Jvm {
     private Jvm() {
     }
 
-    /** "C1 only" when started with {@code -XX:TieredStopAtLevel=1..3}, else "tiered (C1, then C2)". */
-    static String compiler() {
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.matches("-XX:TieredStopAtLevel=[123]")) {
-                return "C1 only";
-            }
-        }
-        return "tiered (C1, then C2)";
-    }
-
-    /** Whether the heap was asked to use transparent huge pages ({@code -XX:+UseTransparentHugePages}). */
-    static boolean hugePages() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+UseTransparentHugePages");
-    }
-
     /** One line: Java version, cores, max heap (and its huge pages) and JIT. */
     static String summary() {
+        List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        boolean c1 = args.stream().anyMatch(a -> a.matches("-XX:TieredStopAtLevel=[123]"));
         return "Java " + Runtime.version().feature() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"
-                + (hugePages() ? " on transparent huge pages" : "") + ", JIT " + compiler();
+                + (args.contains("-XX:+UseTransparentHugePages") ? " on transparent huge pages" : "")
+                + ", JIT " + (c1 ? "C1 only" : "tiered (C1, then C2)");
     }
 }

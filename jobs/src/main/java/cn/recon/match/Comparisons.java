@@ -62,10 +62,10 @@ final class Comparisons {
     static int birthLevel(RecordTable t, int i, int j) {
         int level = birthLevelOfBcd(t.birthBcd(i), t.birthBcd(j));
         if (t.altBirth[i] != 0) {
-            level = closer(level, birthLevel(t.altBirth[i], t.birth(j)));
+            level = closer(level, birthLevelOfBcd(Dates.bcd(t.altBirth[i]), t.birthBcd(j)));
         }
         if (t.altBirth[j] != 0) {
-            level = closer(level, birthLevel(t.birth(i), t.altBirth[j]));
+            level = closer(level, birthLevelOfBcd(t.birthBcd(i), Dates.bcd(t.altBirth[j])));
         }
         return level;
     }

@@ -1,13 +1,12 @@
 package cn.recon.match;
 
-/** Day arithmetic on yyyyMMdd ints without allocating. */
+/**
+ * Day arithmetic on yyyyMMdd ints without allocating or dividing: a date is read as binary-coded decimal digits
+ * ({@link #bcd}), its days counted from tables of year and month starts.
+ */
 final class Dates {
 
     private static final int[] DAYS_IN_MONTH = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-    private Dates() {
-    }
-
     private static final int FIRST_YEAR = 1800, LAST_YEAR = 2200;
     /** Per year from FIRST_YEAR: its 1 January as {@link #epochDay}. */
     private static final int[] YEAR_START = new int[LAST_YEAR - FIRST_YEAR + 1];
@@ -18,8 +17,8 @@ final class Dates {
 
     static {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-            YEAR_START[y - FIRST_YEAR] = epochDay(y * 10000 + 101);
-            LEAP[y - FIRST_YEAR] = (byte) (epochDay(y * 10000 + 229) == Integer.MIN_VALUE ? 0 : 1);
+            YEAR_START[y - FIRST_YEAR] = (int) java.time.LocalDate.of(y, 1, 1).toEpochDay();
+            LEAP[y - FIRST_YEAR] = (byte) (java.time.Year.isLeap(y) ? 1 : 0);
         }
         for (int leap = 0; leap < 2; leap++) {
             for (int m = 2; m <= 12; m++) {
@@ -27,6 +26,9 @@ final class Dates {
                 MONTH_START[leap][m] = MONTH_START[leap][m - 1] + days;
             }
         }
+    }
+
+    private Dates() {
     }
 
     /**
@@ -75,19 +77,11 @@ final class Dates {
         return (bcd >>> 12 & 15) * 1000 + (bcd >>> 8 & 15) * 100 + (bcd >>> 4 & 15) * 10 + (bcd & 15);
     }
 
-    /** Days since 1970-01-01 of a yyyyMMdd int, or Integer.MIN_VALUE when it is no date. */
+    /**
+     * Days since 1970-01-01 of a yyyyMMdd int (0..99,999,999), or Integer.MIN_VALUE when it is no date of the years
+     * 1800-2200.
+     */
     static int epochDay(int ymd) {
-        int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-        if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m]
-                || (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))) {
-            return Integer.MIN_VALUE;
-        }
-        // days from civil (proleptic Gregorian), H. Hinnant's algorithm
-        int yy = m <= 2 ? y - 1 : y;
-        int era = yy / 400;
-        int yoe = yy - era * 400;
-        int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
+        return epochDayOfBcd(bcd(ymd));
     }
 }
