@@ -1,5 +1,7 @@
 package cn.recon.source;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,17 +25,36 @@ public final class KeysetPages {
      */
     public static void scan(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
             RowCallbackHandler row) {
+        scanWhile(jdbc, select, key, from, to, page, rs -> {
+            row.processRow(rs);
+            return true;
+        });
+    }
+
+    /** A row handler that may end the scan: false once it wants no more rows. */
+    @FunctionalInterface
+    public interface RowWhile {
+        boolean process(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * {@link #scan}, until {@code row} returns false: the rest of that page is passed over and no further page is
+     * queried.
+     */
+    public static void scanWhile(JdbcTemplate jdbc, String select, String key, long from, long to, int page,
+            RowWhile row) {
         String sql = select + " WHERE " + key + " > ? AND " + key + " <= ? ORDER BY " + key + " LIMIT " + page;
         long[] after = {from - 1};
         int[] rows = new int[1];
+        boolean[] more = {true};
         do {
             rows[0] = 0;
             jdbc.query(sql, rs -> {
                 after[0] = rs.getLong(key);
                 rows[0]++;
-                row.processRow(rs);
+                more[0] = more[0] && row.process(rs);
             }, after[0], to);
-        } while (rows[0] == page);
+        } while (rows[0] == page && more[0]);
     }
 
     /**

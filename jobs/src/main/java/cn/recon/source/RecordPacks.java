@@ -92,23 +92,23 @@ public final class RecordPacks {
 
     /**
      * Reads a file's packs in line order and hands their records to {@code out}; returns how many, or -1 when the
-     * file has a pack of another format (then some of its records may have been handed out already).
+     * file has a pack of another format (then some of its records may have been handed out already, and the packs
+     * after it are not read).
      *
      * @throws Pack.Malformed when a pack cannot be read, naming it
      */
     public static long read(JdbcTemplate jdbc, Source source, long fileId, Consumer<Object> out) {
         long[] count = {0};
-        KeysetPages.scan(jdbc, "SELECT pack_key, data FROM record_pack", "pack_key", RowKeys.first(fileId),
+        KeysetPages.scanWhile(jdbc, "SELECT pack_key, data FROM record_pack", "pack_key", RowKeys.first(fileId),
                 RowKeys.last(fileId), 20, rs -> {
-                    if (count[0] >= 0) {
-                        int n;
-                        try {
-                            n = unpack(source, fileId, rs.getBytes(2), out);
-                        } catch (Pack.Malformed e) {
-                            throw new Pack.Malformed("record_pack " + rs.getLong(1) + ": " + e.getMessage());
-                        }
-                        count[0] = n < 0 ? -1 : count[0] + n;
+                    int n;
+                    try {
+                        n = unpack(source, fileId, rs.getBytes(2), out);
+                    } catch (Pack.Malformed e) {
+                        throw new Pack.Malformed("record_pack " + rs.getLong(1) + ": " + e.getMessage());
                     }
+                    count[0] = n < 0 ? -1 : count[0] + n;
+                    return n >= 0;
                 });
         return count[0];
     }
